@@ -1,0 +1,12 @@
+// The subcommands of the rawi executable. Each adds its flags to the app and, when chosen,
+// runs through the library; errors surface as rawi::Error and become exit codes in main.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace rawi::cli {
+
+// Registers `rawi render`; after parsing, `run` holds the command's action.
+void AddRenderCommand(CLI::App& app, std::function<int()>& run);
+
+}  // namespace rawi::cli

@@ -1,0 +1,38 @@
+// rawi: articles into speech. main only parses flags and hands over to the library.
+#include <cstdio>
+#include <functional>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "util/error.h"
+#include "util/version.h"
+
+int main(int argc, char** argv) {
+  CLI::App app("rawi (راوي): news articles into spoken audio, Arabic first.", "rawi");
+  app.set_version_flag("--version", std::string("rawi ") + rawi::Version());
+  app.require_subcommand(1);
+  std::function<int()> run;
+  rawi::cli::AddRenderCommand(app, run);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::cerr << "rawi: " << e.what() << "\nRun 'rawi --help' for usage.\n";
+    return rawi::ExitCode(rawi::ErrorKind::kUsage);
+  }
+  try {
+    return run();
+  } catch (const rawi::Error& e) {
+    std::cerr << "rawi: " << e.what() << "\n";
+    return rawi::ExitCode(e.kind());
+  } catch (const std::exception& e) {
+    std::cerr << "rawi: internal error: " << e.what() << "\n";
+    return rawi::ExitCode(rawi::ErrorKind::kEngine);
+  }
+}

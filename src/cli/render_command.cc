@@ -1,0 +1,123 @@
+#include <cstdio>
+#include <iostream>
+#include <memory>
+
+#include "cli/commands.h"
+#include "render/render_job.h"
+#include "synth/espeak_synthesizer.h"
+#include "util/data_dir.h"
+#include "util/error.h"
+
+namespace rawi::cli {
+namespace {
+
+struct RenderFlags {
+  std::vector<std::string> articles;
+  std::string output;
+  std::string format;
+  std::string voice;
+  int rate = 0;
+  std::string timings;
+  std::string boilerplate;
+  bool quiet = false;
+};
+
+std::string Clock(double seconds) {
+  const int total = static_cast<int>(seconds + 0.5);
+  char text[32];
+  std::snprintf(text, sizeof text, "%d:%02d", total / 60, total % 60);
+  return text;
+}
+
+std::string RateHelp(const std::filesystem::path& voices_dir) {
+  std::string help = "speaking rate in words per minute, overriding the profile's (";
+  bool first = true;
+  for (const auto& name : AvailableVoices(voices_dir)) {
+    try {
+      help += (first ? "" : ", ") + name + ": " +
+              std::to_string(LoadVoiceProfile(voices_dir / (name + ".json")).rate_wpm);
+      first = false;
+    } catch (const Error&) {
+    }
+  }
+  return help + ")";
+}
+
+int RunRender(const RenderFlags& flags) {
+  RenderConfig config;
+  config.voices_dir = VoicesDir();
+  config.voice = flags.voice;
+  if (flags.rate != 0) {
+    CheckRate(flags.rate);
+    config.rate_wpm = flags.rate;
+  }
+  if (!flags.format.empty()) {
+    config.format = ParseAudioFormat(flags.format);
+    if (!config.format) {
+      throw UsageError("--format " + flags.format + ": unknown format (use " +
+                       AudioFormatNames() + ")");
+    }
+  }
+  if (!flags.boilerplate.empty()) config.extra_boilerplate = flags.boilerplate;
+  if (!flags.voice.empty()) ResolveVoiceProfile(flags.voice, config.voices_dir);  // fail early
+
+  const bool several = flags.articles.size() > 1;
+  if (several && !flags.timings.empty() && !std::filesystem::is_directory(flags.timings)) {
+    throw UsageError("--timings " + flags.timings + ": several articles need a timings folder");
+  }
+  std::vector<std::filesystem::path> outputs;
+  for (const auto& article : flags.articles) {
+    outputs.push_back(AudioPathFor(article, flags.output, config.format, several));
+  }
+
+  EspeakSynthesizer synth;
+  ArticleRenderer renderer(synth, config);
+  int failures = 0;
+  for (size_t i = 0; i < flags.articles.size(); ++i) {
+    const std::filesystem::path input = flags.articles[i];
+    std::optional<std::filesystem::path> timings;
+    if (!flags.timings.empty()) timings = TimingsPathFor(input, flags.timings, several);
+    try {
+      const Timings result = renderer.Render(input, outputs[i], timings);
+      if (!flags.quiet) {
+        std::cerr << "rawi: " << input.string() << " -> "
+                  << (outputs[i] == "-" ? "stdout" : outputs[i].string()) << " ("
+                  << Clock(static_cast<double>(result.total_samples) / result.sample_rate)
+                  << ", " << result.sections.size() << " sections)\n";
+      }
+    } catch (const Error& e) {
+      if (e.kind() != ErrorKind::kBadInput) throw;
+      std::cerr << "rawi: " << e.what() << "\n";
+      ++failures;
+    }
+  }
+  return failures == 0 ? 0 : ExitCode(ErrorKind::kBadInput);
+}
+
+}  // namespace
+
+void AddRenderCommand(CLI::App& app, std::function<int()>& run) {
+  auto flags = std::make_shared<RenderFlags>();
+  CLI::App* render = app.add_subcommand(
+      "render", "Render articles (UTF-8 text) into spoken audio, one file per article.");
+  render->add_option("articles", flags->articles, "article files")->required();
+  render->add_option("-o,--output", flags->output,
+                     "output file, folder, or - for WAV on stdout (default: beside each article)");
+  render->add_option("--format", flags->format,
+                     "audio format: " + AudioFormatNames() +
+                         " (default: from the output's extension, else wav)");
+  render->add_option("--voice", flags->voice,
+                     "voice profile NAME in " + VoicesDir().string() +
+                         " or a PATH to one (default: <language>-news by the article's language)");
+  render->add_option("--rate", flags->rate, RateHelp(VoicesDir()));
+  render->add_option("--timings", flags->timings,
+                     "write where every section, paragraph and sentence starts (JSON); a folder "
+                     "for several articles");
+  render->add_option("--boilerplate", flags->boilerplate,
+                     "extra boilerplate patterns (one regular expression per line) on top of " +
+                         (VoicesDir() / "boilerplate.txt").string());
+  render->add_flag("-q,--quiet", flags->quiet, "no progress lines on stderr");
+  render->callback([flags, &run] { run = [flags] { return RunRender(*flags); }; });
+}
+
+}  // namespace rawi::cli

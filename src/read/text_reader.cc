@@ -1,0 +1,148 @@
+#include "read/text_reader.h"
+
+#include <fstream>
+#include <iterator>
+#include <optional>
+
+#include "read/language.h"
+#include "read/utf8.h"
+#include "util/error.h"
+#include "util/text.h"
+
+namespace rawi {
+namespace {
+
+bool IsClosingMark(char32_t c) {
+  switch (c) {
+    case U'"': case U'\'': case U')': case U']': case U'»': case U'”': case U'’': case U'›':
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsSentenceFinal(char32_t c) {
+  switch (c) {
+    case U'.': case U'!': case U'?': case U'؟': case U'…': case U':': case U'؛': case U';':
+    case U'۔':
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool EndsSentence(std::string_view unit) {
+  while (!unit.empty() && IsClosingMark(LastCodePoint(unit))) {
+    std::string_view rest = unit;
+    // Drop the last code point: find the start byte of the final UTF-8 sequence.
+    size_t cut = rest.size() - 1;
+    while (cut > 0 && (static_cast<unsigned char>(rest[cut]) & 0xC0) == 0x80) --cut;
+    unit = Trim(rest.substr(0, cut));
+  }
+  return !unit.empty() && IsSentenceFinal(LastCodePoint(unit));
+}
+
+bool IsShort(std::string_view unit, const TextReaderConfig& config) {
+  return WordCount(unit) <= config.max_heading_words &&
+         CodePointCount(unit) <= config.max_heading_chars;
+}
+
+bool LooksLikeHeading(std::string_view unit, const TextReaderConfig& config) {
+  return IsShort(unit, config) && !EndsSentence(unit);
+}
+
+// Units of text: lines, with hard-wrapped lines of one block joined.
+std::vector<std::string> Units(std::string_view text, const BoilerplateFilter& boilerplate,
+                               const TextReaderConfig& config) {
+  std::vector<std::string> units;
+  bool continues = false;  // the last unit wants the next line of its block
+  for (std::string_view raw : SplitLines(text)) {
+    std::string_view line = Trim(raw);
+    if (line.empty()) {
+      continues = false;
+      continue;
+    }
+    if (boilerplate.Matches(line)) continue;
+    if (continues) {
+      units.back() += ' ';
+      units.back() += line;
+    } else {
+      units.emplace_back(line);
+    }
+    continues = !IsShort(units.back(), config) && !EndsSentence(units.back());
+  }
+  return units;
+}
+
+}  // namespace
+
+std::string LoadArticleText(const std::filesystem::path& path, const TextReaderConfig& config) {
+  const std::string name = path.string();
+  std::error_code ec;
+  const auto status = std::filesystem::status(path, ec);
+  if (!std::filesystem::exists(status)) throw FileError(name, "no such file");
+  if (std::filesystem::is_directory(status)) {
+    throw FileError(name, "is a folder, expected an article file");
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw FileError(name, "cannot open file for reading");
+  std::string bytes;
+  bytes.reserve(std::filesystem::is_regular_file(status) ? std::filesystem::file_size(path, ec) : 0);
+  char buffer[1 << 16];
+  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+    bytes.append(buffer, static_cast<size_t>(in.gcount()));
+    if (bytes.size() > config.max_file_bytes) {
+      throw FileError(name, "file is larger than " +
+                                std::to_string(config.max_file_bytes / (1024 * 1024)) + " MB");
+    }
+  }
+  if (in.bad()) throw FileError(name, "read error");
+  if (const size_t nul = bytes.find('\0'); nul != std::string::npos) {
+    throw FileError(name, "binary data (NUL byte at offset " + std::to_string(nul) +
+                              "), expected UTF-8 text");
+  }
+  if (auto bad = FindInvalidUtf8(bytes)) {
+    throw FileError(name, "invalid UTF-8 at byte " + std::to_string(*bad));
+  }
+  std::string_view text = StripUtf8Bom(bytes);
+  if (Trim(text).empty()) throw FileError(name, "empty article");
+  return std::string(text);
+}
+
+Document ParsePlainText(std::string_view text, const std::string& source,
+                        const BoilerplateFilter& boilerplate, const TextReaderConfig& config) {
+  std::vector<std::string> units = Units(text, boilerplate, config);
+  if (units.empty()) throw FileError(source, "no article text (only boilerplate)");
+  Document doc;
+  doc.source = source;
+  doc.language = DetectLanguage(text);
+
+  size_t first = 0;
+  if (units.size() > 1 && LooksLikeHeading(units[0], config)) {
+    doc.title = units[0];
+    first = 1;
+  }
+  doc.sections.emplace_back();
+  for (size_t i = first; i < units.size(); ++i) {
+    const bool followed_by_paragraph =
+        i + 1 < units.size() && !LooksLikeHeading(units[i + 1], config);
+    if (LooksLikeHeading(units[i], config) && followed_by_paragraph) {
+      if (doc.sections.back().paragraphs.empty() && !doc.sections.back().heading &&
+          doc.sections.size() == 1) {
+        doc.sections.back().heading = units[i];  // article opens with a heading: no lede
+      } else {
+        doc.sections.push_back(Section{units[i], {}});
+      }
+      continue;
+    }
+    doc.sections.back().paragraphs.push_back(Paragraph{units[i], {}});
+  }
+  return doc;
+}
+
+Document ReadTextArticle(const std::filesystem::path& path, const BoilerplateFilter& boilerplate,
+                         const TextReaderConfig& config) {
+  return ParsePlainText(LoadArticleText(path, config), path.string(), boilerplate, config);
+}
+
+}  // namespace rawi

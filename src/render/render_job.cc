@@ -1,0 +1,112 @@
+#include "render/render_job.h"
+
+#include <cstdio>
+#include <memory>
+
+#include "audio/sndfile_sink.h"
+#include "audio/wav_stream_sink.h"
+#include "render/narrator.h"
+#include "render/timings_json.h"
+#include "segment/sentence_splitter.h"
+#include "util/atomic_file.h"
+#include "util/error.h"
+
+namespace rawi {
+namespace {
+
+bool IsFolderLike(const std::string& output) {
+  std::error_code ec;
+  return output.back() == '/' || std::filesystem::is_directory(output, ec);
+}
+
+}  // namespace
+
+std::filesystem::path AudioPathFor(const std::filesystem::path& input, const std::string& output,
+                                   const std::optional<AudioFormat>& format, bool several) {
+  const std::string extension = Extension(format.value_or(AudioFormat::kWav));
+  std::filesystem::path beside = input;
+  beside.replace_extension(extension);
+  if (output.empty()) return beside;
+  if (output == "-") {
+    if (several) throw UsageError("-o - streams one article; give a folder for several");
+    if (format && *format != AudioFormat::kWav) {
+      throw UsageError("-o - streams WAV only, not --format " + Extension(*format).substr(1));
+    }
+    return "-";
+  }
+  if (IsFolderLike(output)) return std::filesystem::path(output) / beside.filename();
+  if (several) throw UsageError("-o " + output + ": several articles need an output folder");
+  const auto from_name = AudioFormatFromPath(output);
+  if (!from_name && !format) {
+    throw UsageError("-o " + output + ": cannot tell the audio format from the name; use .wav, " +
+                     ".flac or .ogg, or --format");
+  }
+  if (from_name && format && *from_name != *format) {
+    throw UsageError("-o " + output + ": the extension does not match --format " +
+                     Extension(*format).substr(1));
+  }
+  return output;
+}
+
+std::filesystem::path TimingsPathFor(const std::filesystem::path& input,
+                                     const std::filesystem::path& timings, bool several) {
+  if (!several) return timings;
+  return timings / (input.stem().string() + ".timings.json");
+}
+
+ArticleRenderer::ArticleRenderer(Synthesizer& synth, RenderConfig config)
+    : synth_(synth),
+      config_(std::move(config)),
+      boilerplate_(BoilerplateFilter::FromFile(config_.voices_dir / "boilerplate.txt")),
+      normalizer_(config_.normalizer) {
+  if (config_.extra_boilerplate) {
+    boilerplate_.Merge(BoilerplateFilter::FromFile(*config_.extra_boilerplate));
+  }
+}
+
+Document ArticleRenderer::Prepare(const std::filesystem::path& input) const {
+  Document doc = ReadTextArticle(input, boilerplate_, config_.reader);
+  normalizer_.Apply(doc);
+  SegmentDocument(doc);
+  return doc;
+}
+
+Timings ArticleRenderer::Render(const std::filesystem::path& input,
+                                const std::filesystem::path& audio,
+                                const std::optional<std::filesystem::path>& timings) {
+  std::error_code ec;
+  if (audio != "-" && std::filesystem::equivalent(input, audio, ec)) {
+    throw FileError(audio.string(), "output would overwrite the input article");
+  }
+  const Document doc = Prepare(input);
+  VoiceProfile voice = ResolveVoiceProfile(
+      config_.voice.empty() ? DefaultVoiceName(doc.language) : config_.voice, config_.voices_dir);
+  if (config_.rate_wpm) voice.rate_wpm = *config_.rate_wpm;
+  synth_.SetVoice(voice);
+
+  // Opened before any audio is made, so an unwritable timings path fails early.
+  std::unique_ptr<AtomicFile> timings_file;
+  if (timings) timings_file = std::make_unique<AtomicFile>(*timings);
+
+  std::unique_ptr<AudioSink> sink;
+  if (audio == "-") {
+    sink = std::make_unique<WavStreamSink>(stdout, synth_.sample_rate(), "stdout");
+  } else {
+    SndfileSinkConfig sink_config;
+    sink_config.format =
+        config_.format.value_or(AudioFormatFromPath(audio).value_or(AudioFormat::kWav));
+    sink_config.sample_rate = synth_.sample_rate();
+    sink_config.vorbis_quality = config_.vorbis_quality;
+    sink = std::make_unique<SndfileSink>(audio, sink_config);
+  }
+  Timings result = Narrate(doc, voice, synth_, *sink);
+  sink->Finish();
+
+  if (timings_file) {
+    timings_file->WriteAll(TimingsToJson(result, audio.string()));
+    timings_file->Commit();
+  }
+  return result;
+}
+
+}  // namespace rawi

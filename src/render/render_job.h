@@ -1,0 +1,61 @@
+// `rawi render` as a library: one article file through every stage into one audio file.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "audio/audio_format.h"
+#include "document/document.h"
+#include "normalize/normalizer.h"
+#include "read/boilerplate.h"
+#include "read/text_reader.h"
+#include "render/timings.h"
+#include "synth/synthesizer.h"
+
+namespace rawi {
+
+struct RenderConfig {
+  std::optional<AudioFormat> format;  // else from the output's extension, else WAV
+  std::string voice;                  // profile name or path; empty: "<language>-news"
+  std::optional<int> rate_wpm;        // overrides the profile's rate
+  std::filesystem::path voices_dir;   // profiles and data files
+  std::optional<std::filesystem::path> extra_boilerplate;  // user patterns on top of voices/'s
+  TextReaderConfig reader;
+  NormalizerConfig normalizer;
+  double vorbis_quality = 0.5;
+};
+
+// Where the audio for `input` goes. `output` is the -o value: empty (beside the input), "-"
+// (stdout), an existing folder or one ending in '/', or a file (only when `several` is false).
+// Throws a usage error when -o and --format disagree or the format cannot be told.
+std::filesystem::path AudioPathFor(const std::filesystem::path& input, const std::string& output,
+                                   const std::optional<AudioFormat>& format, bool several);
+
+// Where the timings for `input` go: `timings` itself for one article, or, when `several`,
+// inside the folder `timings` as STEM.timings.json.
+std::filesystem::path TimingsPathFor(const std::filesystem::path& input,
+                                     const std::filesystem::path& timings, bool several);
+
+class ArticleRenderer {
+ public:
+  // Loads the boilerplate patterns; throws a FileError for a broken data file.
+  ArticleRenderer(Synthesizer& synth, RenderConfig config);
+
+  // read + normalize + segment: the Document the synthesizer will speak.
+  Document Prepare(const std::filesystem::path& input) const;
+
+  // Renders `input` to `audio` ("-" streams WAV to stdout) and, when given, writes the timings
+  // JSON. On failure nothing is left at `audio` or `timings` but what was there before.
+  Timings Render(const std::filesystem::path& input, const std::filesystem::path& audio,
+                 const std::optional<std::filesystem::path>& timings);
+
+ private:
+  Synthesizer& synth_;
+  RenderConfig config_;
+  BoilerplateFilter boilerplate_;
+  Normalizer normalizer_;
+};
+
+}  // namespace rawi

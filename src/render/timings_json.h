@@ -1,0 +1,15 @@
+// The timings file written by `rawi render --timings`, in seconds:
+//   {"audio": PATH, "duration": S, "sections": [{"heading": TEXT|null, "start": S, "end": S,
+//    "paragraphs": [{"start": S, "end": S, "sentences": [{"text": T, "start": S, "end": S}]}]}]}
+#pragma once
+
+#include <string>
+
+#include "render/timings.h"
+
+namespace rawi {
+
+// The JSON text (pretty-printed, UTF-8, ending with a newline).
+std::string TimingsToJson(const Timings& timings, const std::string& audio_path);
+
+}  // namespace rawi

@@ -1,0 +1,104 @@
+#include "synth/espeak_synthesizer.h"
+
+#include <espeak-ng/espeak_ng.h>
+#include <espeak-ng/speak_lib.h>
+
+#include <atomic>
+#include <exception>
+
+#include "util/error.h"
+
+namespace rawi {
+namespace {
+
+std::atomic<bool> engine_created{false};
+
+std::string StatusMessage(espeak_ng_STATUS status) {
+  char buffer[512];
+  espeak_ng_GetStatusCodeMessage(status, buffer, sizeof buffer);
+  return buffer;
+}
+
+void Check(espeak_ng_STATUS status, const std::string& what) {
+  if (status != ENS_OK) throw EngineError("eSpeak NG: " + what + ": " + StatusMessage(status));
+}
+
+// What one Speak() call hands to the C callback through eSpeak's user_data.
+struct Utterance {
+  const SampleCallback* out;
+  uint64_t samples = 0;
+  std::exception_ptr error;
+};
+
+// Must not throw: it runs inside eSpeak's C code. Returning 1 asks eSpeak to stop.
+extern "C" int OnSamples(short* wav, int count, espeak_EVENT* events) {
+  auto* utterance = static_cast<Utterance*>(events->user_data);
+  if (utterance == nullptr || utterance->error) return 1;
+  if (wav == nullptr || count <= 0) return 0;
+  try {
+    (*utterance->out)(std::span<const int16_t>(wav, static_cast<size_t>(count)));
+    utterance->samples += static_cast<uint64_t>(count);
+  } catch (...) {
+    utterance->error = std::current_exception();
+    return 1;
+  }
+  return 0;
+}
+
+}  // namespace
+
+EspeakSynthesizer::EspeakSynthesizer(const EspeakConfig& config) {
+  if (engine_created.exchange(true)) {
+    throw EngineError("eSpeak NG: only one engine may exist per process");
+  }
+  espeak_ng_InitializePath(config.data_path.empty() ? nullptr : config.data_path.c_str());
+  espeak_ng_ERROR_CONTEXT context = nullptr;
+  const espeak_ng_STATUS status = espeak_ng_Initialize(&context);
+  espeak_ng_ClearErrorContext(&context);
+  Check(status, "cannot initialize");
+  Check(espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, config.buffer_ms, nullptr),
+        "cannot set up synchronous output");
+  espeak_SetSynthCallback(OnSamples);
+  sample_rate_ = espeak_ng_GetSampleRate();
+}
+
+EspeakSynthesizer::~EspeakSynthesizer() { espeak_ng_Terminate(); }
+
+void EspeakSynthesizer::SetVoice(const VoiceProfile& voice) {
+  const espeak_ng_STATUS status = espeak_ng_SetVoiceByName(voice.espeak_voice.c_str());
+  if (status != ENS_OK) {
+    throw FileError("voice profile " + voice.name,
+                    "eSpeak NG has no voice '" + voice.espeak_voice + "': " + StatusMessage(status));
+  }
+  Check(espeak_ng_SetParameter(espeakRATE, voice.rate_wpm, 0), "cannot set rate");
+  Check(espeak_ng_SetParameter(espeakPITCH, voice.pitch, 0), "cannot set pitch");
+  Check(espeak_ng_SetParameter(espeakRANGE, voice.pitch_range, 0), "cannot set pitch range");
+  Check(espeak_ng_SetParameter(espeakVOLUME, voice.volume, 0), "cannot set volume");
+}
+
+uint64_t EspeakSynthesizer::Speak(std::string_view text, const SampleCallback& out) {
+  const std::string terminated(text);
+  Utterance utterance{&out, 0, nullptr};
+  const espeak_ng_STATUS status =
+      espeak_ng_Synthesize(terminated.c_str(), terminated.size() + 1, 0, POS_CHARACTER, 0,
+                           espeakCHARS_UTF8, nullptr, &utterance);
+  if (utterance.error) std::rethrow_exception(utterance.error);
+  Check(status, "cannot synthesize");
+  return utterance.samples;
+}
+
+std::string EspeakSynthesizer::Phonemes(std::string_view text, bool ipa) {
+  const std::string terminated(text);
+  const void* cursor = terminated.c_str();
+  const int mode = ipa ? espeakPHONEMES_IPA : 0;
+  std::string result;
+  while (cursor != nullptr) {
+    const char* chunk = espeak_TextToPhonemes(&cursor, espeakCHARS_UTF8, mode);
+    if (chunk == nullptr) break;
+    if (!result.empty() && *chunk != '\0') result += ' ';
+    result += chunk;
+  }
+  return result;
+}
+
+}  // namespace rawi
