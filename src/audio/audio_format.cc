@@ -31,9 +31,12 @@ std::optional<AudioFormat> AudioFormatFromPath(const std::filesystem::path& path
 
 std::string Extension(AudioFormat format) {
   switch (format) {
-    case AudioFormat::kWav: return ".wav";
-    case AudioFormat::kFlac: return ".flac";
-    case AudioFormat::kOgg: return ".ogg";
+    case AudioFormat::kWav:
+      return ".wav";
+    case AudioFormat::kFlac:
+      return ".flac";
+    case AudioFormat::kOgg:
+      return ".ogg";
   }
   return ".wav";
 }
@@ -42,9 +45,12 @@ std::string AudioFormatNames() { return "wav, flac, ogg"; }
 
 int SndfileFormat(AudioFormat format) {
   switch (format) {
-    case AudioFormat::kWav: return SF_FORMAT_WAV | SF_FORMAT_PCM_16;
-    case AudioFormat::kFlac: return SF_FORMAT_FLAC | SF_FORMAT_PCM_16;
-    case AudioFormat::kOgg: return SF_FORMAT_OGG | SF_FORMAT_VORBIS;
+    case AudioFormat::kWav:
+      return SF_FORMAT_WAV | SF_FORMAT_PCM_16;
+    case AudioFormat::kFlac:
+      return SF_FORMAT_FLAC | SF_FORMAT_PCM_16;
+    case AudioFormat::kOgg:
+      return SF_FORMAT_OGG | SF_FORMAT_VORBIS;
   }
   return SF_FORMAT_WAV | SF_FORMAT_PCM_16;
 }

@@ -54,8 +54,8 @@ int RunRender(const RenderFlags& flags) {
   if (!flags.format.empty()) {
     config.format = ParseAudioFormat(flags.format);
     if (!config.format) {
-      throw UsageError("--format " + flags.format + ": unknown format (use " +
-                       AudioFormatNames() + ")");
+      throw UsageError("--format " + flags.format + ": unknown format (use " + AudioFormatNames() +
+                       ")");
     }
   }
   if (!flags.boilerplate.empty()) config.extra_boilerplate = flags.boilerplate;
@@ -82,8 +82,8 @@ int RunRender(const RenderFlags& flags) {
       if (!flags.quiet) {
         std::cerr << "rawi: " << input.string() << " -> "
                   << (outputs[i] == "-" ? "stdout" : outputs[i].string()) << " ("
-                  << Clock(static_cast<double>(result.total_samples) / result.sample_rate)
-                  << ", " << result.sections.size() << " sections)\n";
+                  << Clock(static_cast<double>(result.total_samples) / result.sample_rate) << ", "
+                  << result.sections.size() << " sections)\n";
       }
     } catch (const Error& e) {
       if (e.kind() != ErrorKind::kBadInput) throw;
@@ -103,9 +103,9 @@ void AddRenderCommand(CLI::App& app, std::function<int()>& run) {
   render->add_option("articles", flags->articles, "article files")->required();
   render->add_option("-o,--output", flags->output,
                      "output file, folder, or - for WAV on stdout (default: beside each article)");
-  render->add_option("--format", flags->format,
-                     "audio format: " + AudioFormatNames() +
-                         " (default: from the output's extension, else wav)");
+  render->add_option(
+      "--format", flags->format,
+      "audio format: " + AudioFormatNames() + " (default: from the output's extension, else wav)");
   render->add_option("--voice", flags->voice,
                      "voice profile NAME in " + VoicesDir().string() +
                          " or a PATH to one (default: <language>-news by the article's language)");

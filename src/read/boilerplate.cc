@@ -53,7 +53,8 @@ void BoilerplateFilter::Merge(BoilerplateFilter&& other) {
 bool BoilerplateFilter::Matches(std::string_view line) const {
   line = Trim(line);
   if (line.empty()) return false;
-  const icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(line.data(), line.size()));
+  const icu::UnicodeString text =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(line.data(), line.size()));
   for (const auto& pattern : patterns_) {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::RegexMatcher> matcher(pattern->matcher(text, status));

@@ -14,7 +14,14 @@ namespace {
 
 bool IsClosingMark(char32_t c) {
   switch (c) {
-    case U'"': case U'\'': case U')': case U']': case U'»': case U'”': case U'’': case U'›':
+    case U'"':
+    case U'\'':
+    case U')':
+    case U']':
+    case U'»':
+    case U'”':
+    case U'’':
+    case U'›':
       return true;
     default:
       return false;
@@ -23,7 +30,14 @@ bool IsClosingMark(char32_t c) {
 
 bool IsSentenceFinal(char32_t c) {
   switch (c) {
-    case U'.': case U'!': case U'?': case U'؟': case U'…': case U':': case U'؛': case U';':
+    case U'.':
+    case U'!':
+    case U'?':
+    case U'؟':
+    case U'…':
+    case U':':
+    case U'؛':
+    case U';':
     case U'۔':
       return true;
     default:
@@ -87,7 +101,8 @@ std::string LoadArticleText(const std::filesystem::path& path, const TextReaderC
   std::ifstream in(path, std::ios::binary);
   if (!in) throw FileError(name, "cannot open file for reading");
   std::string bytes;
-  bytes.reserve(std::filesystem::is_regular_file(status) ? std::filesystem::file_size(path, ec) : 0);
+  bytes.reserve(std::filesystem::is_regular_file(status) ? std::filesystem::file_size(path, ec)
+                                                         : 0);
   char buffer[1 << 16];
   while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
     bytes.append(buffer, static_cast<size_t>(in.gcount()));
@@ -98,8 +113,8 @@ std::string LoadArticleText(const std::filesystem::path& path, const TextReaderC
   }
   if (in.bad()) throw FileError(name, "read error");
   if (const size_t nul = bytes.find('\0'); nul != std::string::npos) {
-    throw FileError(name, "binary data (NUL byte at offset " + std::to_string(nul) +
-                              "), expected UTF-8 text");
+    throw FileError(
+        name, "binary data (NUL byte at offset " + std::to_string(nul) + "), expected UTF-8 text");
   }
   if (auto bad = FindInvalidUtf8(bytes)) {
     throw FileError(name, "invalid UTF-8 at byte " + std::to_string(*bad));

@@ -11,9 +11,8 @@ class Narration {
   // Speaks `text`; returns where its speech starts and ends.
   std::pair<uint64_t, uint64_t> Say(const std::string& text) {
     const uint64_t start = position_;
-    position_ += synth_.Speak(text, [this](std::span<const int16_t> samples) {
-      sink_.Write(samples);
-    });
+    position_ +=
+        synth_.Speak(text, [this](std::span<const int16_t> samples) { sink_.Write(samples); });
     return {start, position_};
   }
 

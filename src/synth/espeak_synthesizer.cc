@@ -2,8 +2,10 @@
 
 #include <espeak-ng/espeak_ng.h>
 #include <espeak-ng/speak_lib.h>
+#include <strings.h>
 
 #include <atomic>
+#include <cstring>
 #include <exception>
 
 #include "util/error.h"
@@ -45,6 +47,24 @@ extern "C" int OnSamples(short* wav, int count, espeak_EVENT* events) {
   return 0;
 }
 
+bool SameTag(const char* a, const std::string& b) { return strcasecmp(a, b.c_str()) == 0; }
+
+// The identifier ("gmw/en") of an installed eSpeak voice whose language is exactly `tag`, or
+// nullptr. eSpeak's own property matching is fuzzy (it offers Norwegian for "no-such-voice") and
+// lists MBROLA voices, which need data Debian's espeak-ng-data does not ship.
+const char* VoiceForLanguage(const std::string& tag) {
+  const espeak_VOICE** voices = espeak_ListVoices(nullptr);
+  for (size_t i = 0; voices != nullptr && voices[i] != nullptr; ++i) {
+    const espeak_VOICE* v = voices[i];
+    if (v->identifier == nullptr || std::strncmp(v->identifier, "mb/", 3) == 0) continue;
+    // `languages` holds (priority byte, NUL-terminated tag) pairs, ended by a zero byte.
+    for (const char* p = v->languages; p != nullptr && *p != '\0'; p += std::strlen(p + 1) + 2) {
+      if (SameTag(p + 1, tag)) return v->identifier;
+    }
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 EspeakSynthesizer::EspeakSynthesizer(const EspeakConfig& config) {
@@ -65,10 +85,16 @@ EspeakSynthesizer::EspeakSynthesizer(const EspeakConfig& config) {
 EspeakSynthesizer::~EspeakSynthesizer() { espeak_ng_Terminate(); }
 
 void EspeakSynthesizer::SetVoice(const VoiceProfile& voice) {
-  const espeak_ng_STATUS status = espeak_ng_SetVoiceByName(voice.espeak_voice.c_str());
+  // A voice name or file ("ar", "gmw/en"), else a language tag ("en-gb", "en-us").
+  espeak_ng_STATUS status = espeak_ng_SetVoiceByName(voice.espeak_voice.c_str());
   if (status != ENS_OK) {
-    throw FileError("voice profile " + voice.name,
-                    "eSpeak NG has no voice '" + voice.espeak_voice + "': " + StatusMessage(status));
+    if (const char* identifier = VoiceForLanguage(voice.espeak_voice)) {
+      status = espeak_ng_SetVoiceByName(identifier);
+    }
+  }
+  if (status != ENS_OK) {
+    throw FileError("voice profile " + voice.name, "eSpeak NG has no voice '" + voice.espeak_voice +
+                                                       "': " + StatusMessage(status));
   }
   Check(espeak_ng_SetParameter(espeakRATE, voice.rate_wpm, 0), "cannot set rate");
   Check(espeak_ng_SetParameter(espeakPITCH, voice.pitch, 0), "cannot set pitch");

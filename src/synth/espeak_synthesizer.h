@@ -14,8 +14,8 @@
 namespace rawi {
 
 struct EspeakConfig {
-  std::string data_path;        // eSpeak's data folder; empty for the library's default
-  int buffer_ms = 200;          // how much audio one callback carries
+  std::string data_path;  // eSpeak's data folder; empty for the library's default
+  int buffer_ms = 200;    // how much audio one callback carries
 };
 
 class EspeakSynthesizer : public Synthesizer {

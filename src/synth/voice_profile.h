@@ -1,5 +1,6 @@
 // A voice profile: which eSpeak NG voice speaks, how fast and high, and how long the pauses
-// between the parts of an article are. Profiles are JSON files in voices/, e.g. voices/ar-news.json:
+// between the parts of an article are. Profiles are JSON files in voices/, e.g.
+// voices/ar-news.json:
 //   {"espeak_voice": "ar", "language": "ar", "rate": 150, "pitch": 45, "pitch_range": 50,
 //    "volume": 100, "pauses_ms": {"sentence": 350, "paragraph": 700, "before_heading": 1200,
 //    "after_heading": 600, "end": 500}}
@@ -13,11 +14,11 @@
 namespace rawi {
 
 struct Pauses {
-  int sentence_ms = 350;        // after a sentence inside a paragraph
-  int paragraph_ms = 700;       // between paragraphs
-  int before_heading_ms = 1200; // before a section heading
-  int after_heading_ms = 600;   // after a heading or the title
-  int end_ms = 500;             // silence at the end of the file
+  int sentence_ms = 350;         // after a sentence inside a paragraph
+  int paragraph_ms = 700;        // between paragraphs
+  int before_heading_ms = 1200;  // before a section heading
+  int after_heading_ms = 600;    // after a heading or the title
+  int end_ms = 500;              // silence at the end of the file
 };
 
 struct VoiceProfile {

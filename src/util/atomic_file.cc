@@ -1,9 +1,11 @@
 #include "util/atomic_file.h"
 
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <array>
 #include <atomic>
+#include <cerrno>
 #include <csignal>
 #include <cstring>
 #include <fstream>
@@ -72,11 +74,17 @@ AtomicFile::AtomicFile(std::filesystem::path target) : target_(std::move(target)
   if (std::filesystem::is_directory(target_, ec)) {
     throw FileError(target_.string(), "is a folder, expected an output file");
   }
-  if (access(folder.c_str(), W_OK) != 0) {
-    throw FileError(target_.string(), "output folder is not writable");
-  }
   temp_ = folder / ("." + target_.filename().string() + ".tmp-" + std::to_string(getpid()));
   Register(temp_);
+  // Creating the file is the only reliable test of writability (root passes access(W_OK)).
+  const int fd = open(temp_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+  if (fd < 0) {
+    const int error = errno;
+    Unregister(temp_);
+    throw FileError(target_.string(),
+                    std::string("output folder is not writable: ") + std::strerror(error));
+  }
+  close(fd);
 }
 
 AtomicFile::~AtomicFile() {

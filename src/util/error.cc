@@ -9,13 +9,9 @@ Error FileError(const std::string& path, const std::string& problem) {
   return Error(ErrorKind::kBadInput, path + ": " + problem);
 }
 
-Error UsageError(const std::string& message) {
-  return Error(ErrorKind::kUsage, message);
-}
+Error UsageError(const std::string& message) { return Error(ErrorKind::kUsage, message); }
 
-Error EngineError(const std::string& message) {
-  return Error(ErrorKind::kEngine, message);
-}
+Error EngineError(const std::string& message) { return Error(ErrorKind::kEngine, message); }
 
 int ExitCode(ErrorKind kind) { return static_cast<int>(kind); }
 

@@ -1,0 +1,347 @@
+// End-to-end: the real rawi executable, real eSpeak NG audio, real sample articles.
+#include <gtest/gtest.h>
+#include <sndfile.h>
+#include <unistd.h>
+
+#include <nlohmann/json.hpp>
+
+#include "support/audio_file.h"
+#include "support/run_process.h"
+#include "support/temp_dir.h"
+
+namespace rawi {
+namespace {
+
+using nlohmann::json;
+using testing::ListDir;
+using testing::ReadAudio;
+using testing::ReadFile;
+using testing::RunRawi;
+using testing::TempDir;
+
+const std::string kSamples = RAWI_SAMPLES_DIR;
+const std::string kSeed = kSamples + "/libya-truce-meeting.txt";
+
+// Renders the seed once for all tests of this file that only read its outputs.
+class SeedRender : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new TempDir;
+    result_ =
+        new testing::ProcessResult(RunRawi({"render", kSeed, "-o", (*dir_ / "seed.wav").string(),
+                                            "--timings", (*dir_ / "seed.json").string()}));
+  }
+  static void TearDownTestSuite() {
+    delete dir_;
+    delete result_;
+  }
+  static TempDir* dir_;
+  static testing::ProcessResult* result_;
+};
+TempDir* SeedRender::dir_ = nullptr;
+testing::ProcessResult* SeedRender::result_ = nullptr;
+
+TEST_F(SeedRender, WavIsMono22050BetweenTwoAndSixMinutesAndNotSilent) {
+  ASSERT_EQ(result_->exit_code, 0) << result_->err;
+  EXPECT_EQ(result_->out, "");
+  const auto audio = ReadAudio(*dir_ / "seed.wav");
+  EXPECT_EQ(audio.format, SF_FORMAT_WAV | SF_FORMAT_PCM_16);
+  EXPECT_EQ(audio.sample_rate, 22050);
+  EXPECT_EQ(audio.channels, 1);
+  EXPECT_GT(audio.duration(), 120.0);
+  EXPECT_LT(audio.duration(), 360.0);
+  EXPECT_GT(testing::Rms(audio.samples, 0, audio.samples.size()), 1000.0);
+}
+
+TEST_F(SeedRender, ThreeSectionsStartingInPauses) {
+  ASSERT_EQ(result_->exit_code, 0) << result_->err;
+  const json timings = json::parse(ReadFile(*dir_ / "seed.json"));
+  const auto audio = ReadAudio(*dir_ / "seed.wav");
+  EXPECT_EQ(timings["audio"], (*dir_ / "seed.wav").string());
+  EXPECT_NEAR(timings["duration"].get<double>(), audio.duration(), 1e-4);
+  const auto& sections = timings["sections"];
+  ASSERT_EQ(sections.size(), 3u);
+  double previous = -1;
+  for (const auto& section : sections) {
+    const double start = section["start"];
+    EXPECT_GT(start, previous);
+    previous = start;
+    if (start == 0) continue;
+    // The 200 ms before a section's first speech is silence; speech follows within 300 ms.
+    const auto at = static_cast<size_t>(start * 22050);
+    EXPECT_LT(testing::Rms(audio.samples, at - 4410, at + 22), 30.0) << "section at " << start;
+    EXPECT_GT(testing::Rms(audio.samples, at, at + 6615), 500.0) << "section at " << start;
+  }
+}
+
+TEST_F(SeedRender, TimingsNameTheHeadingsAndDropBoilerplate) {
+  ASSERT_EQ(result_->exit_code, 0) << result_->err;
+  const json timings = json::parse(ReadFile(*dir_ / "seed.json"));
+  const auto& sections = timings["sections"];
+  ASSERT_EQ(sections.size(), 3u);
+  EXPECT_TRUE(sections[0]["heading"].is_null());
+  EXPECT_EQ(sections[1]["heading"], "اجتماع لدعم الهدنة في ليبيا");
+  EXPECT_EQ(sections[2]["heading"], "لقاء لتعزيز الاستقرار الأمني");
+  size_t sentences = 0;
+  for (const auto& section : sections) {
+    for (const auto& paragraph : section["paragraphs"]) {
+      double end = 0;
+      for (const auto& sentence : paragraph["sentences"]) {
+        ++sentences;
+        EXPECT_EQ(sentence["text"].get<std::string>().find("تعليق"), std::string::npos);
+        EXPECT_GE(sentence["start"].get<double>(), end);
+        EXPECT_GT(sentence["end"].get<double>(), sentence["start"].get<double>());
+        end = sentence["end"];
+      }
+    }
+  }
+  EXPECT_GE(sentences, 15u);
+}
+
+TEST_F(SeedRender, ProgressLineOnStderr) {
+  EXPECT_EQ(result_->err.rfind("rawi: " + kSeed + " -> " + (*dir_ / "seed.wav").string() + " (", 0),
+            0u)
+      << result_->err;
+  EXPECT_NE(result_->err.find(", 3 sections)\n"), std::string::npos);
+}
+
+TEST(RenderCliTest, FlacAndOggMatchWavDuration) {
+  TempDir dir;
+  for (const char* ext : {"wav", "flac", "ogg"}) {
+    const auto r =
+        RunRawi({"render", kSeed, "-q", "-o", (dir / (std::string("a.") + ext)).string()});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.err, "");
+  }
+  const double wav = ReadAudio(dir / "a.wav").duration();
+  const auto flac = ReadAudio(dir / "a.flac");
+  const auto ogg = ReadAudio(dir / "a.ogg");
+  EXPECT_EQ(flac.format & SF_FORMAT_TYPEMASK, SF_FORMAT_FLAC);
+  EXPECT_EQ(ogg.format & SF_FORMAT_TYPEMASK, SF_FORMAT_OGG);
+  EXPECT_NEAR(flac.duration(), wav, wav * 0.01);
+  EXPECT_NEAR(ogg.duration(), wav, wav * 0.01);
+  EXPECT_GT(testing::Rms(ogg.samples, 0, ogg.samples.size()), 1000.0);
+}
+
+TEST(RenderCliTest, FormatFlagWithFolderOutput) {
+  TempDir dir;
+  const auto r = RunRawi({"render", kSeed, "-q", "--format", "flac", "-o", dir.path().string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(ListDir(dir.path()), std::vector<std::string>{"libya-truce-meeting.flac"});
+}
+
+TEST(RenderCliTest, StreamsWavToStdout) {
+  const auto r = RunRawi({"render", kSeed, "-q", "-o", "-"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto audio = testing::ReadAudioBytes(r.out);
+  EXPECT_EQ(audio.sample_rate, 22050);
+  EXPECT_GT(audio.duration(), 120.0);
+}
+
+TEST(RenderCliTest, SeveralArticlesIntoAFolderWithTimings) {
+  TempDir dir;
+  const auto r = RunRawi({"render", kSeed, kSamples + "/misrata-port-reopens-en.txt",
+                          kSamples + "/benghazi-desalination-plant.txt", "-o", dir.path().string(),
+                          "--timings", dir.path().string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(ListDir(dir.path()),
+            (std::vector<std::string>{
+                "benghazi-desalination-plant.timings.json", "benghazi-desalination-plant.wav",
+                "libya-truce-meeting.timings.json", "libya-truce-meeting.wav",
+                "misrata-port-reopens-en.timings.json", "misrata-port-reopens-en.wav"}));
+  const json en = json::parse(ReadFile(dir / "misrata-port-reopens-en.timings.json"));
+  ASSERT_EQ(en["sections"].size(), 4u);
+  EXPECT_EQ(en["sections"][1]["heading"], "Repairs Completed Ahead of Schedule");
+  EXPECT_EQ(en.dump().find("Comments"), std::string::npos);
+  const json ar = json::parse(ReadFile(dir / "benghazi-desalination-plant.timings.json"));
+  ASSERT_EQ(ar["sections"].size(), 5u);
+  EXPECT_EQ(ar["sections"][4]["heading"], "خطط التوسعة المستقبلية");
+  EXPECT_EQ(ar.dump().find("فيسبوك"), std::string::npos);
+}
+
+TEST(RenderCliTest, EnglishSampleKeepsAbbreviationsInsideSentences) {
+  TempDir dir;
+  const auto r = RunRawi({"render", kSamples + "/misrata-port-reopens-en.txt", "-q", "-o",
+                          (dir / "en.wav").string(), "--timings", (dir / "en.json").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  bool found = false;
+  const json timings = json::parse(ReadFile(dir / "en.json"));
+  for (const auto& section : timings["sections"]) {
+    for (const auto& paragraph : section["paragraphs"]) {
+      for (const auto& sentence : paragraph["sentences"]) {
+        const std::string text = sentence["text"];
+        if (text.find("U.S.") != std::string::npos) {
+          found = true;
+          EXPECT_NE(text.find("U.S. manufacturer"), std::string::npos) << text;
+        }
+      }
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
+// --- bad input: one line on stderr, exit 1, nothing left behind ---
+
+struct BadInputCase {
+  std::string name;
+  std::function<std::string(const TempDir&)> make_input;  // returns the article path
+  std::string expected_problem;
+};
+
+class BadInputTest : public ::testing::TestWithParam<BadInputCase> {};
+
+TEST_P(BadInputTest, OneLineErrorExitOneNoOutput) {
+  TempDir dir;
+  const std::string input = GetParam().make_input(dir);
+  std::filesystem::create_directory(dir / "out");
+  const auto r = RunRawi({"render", input, "-o", (dir / "out" / "a.wav").string()});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, "rawi: " + input + ": " + GetParam().expected_problem + "\n");
+  EXPECT_EQ(r.out, "");
+  EXPECT_TRUE(ListDir(dir / "out").empty());
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Inputs, BadInputTest,
+    ::testing::Values(
+        BadInputCase{"Missing", [](const TempDir& d) { return (d / "none.txt").string(); },
+                     "no such file"},
+        BadInputCase{"Folder", [](const TempDir& d) { return d.path().string(); },
+                     "is a folder, expected an article file"},
+        BadInputCase{"Empty", [](const TempDir& d) { return d.Write("e.txt", "").string(); },
+                     "empty article"},
+        BadInputCase{"Binary",
+                     [](const TempDir& d) {
+                       return d
+                           .Write("b.txt", std::string("\x7f"
+                                                       "ELF\x02\x01\x01\0\0",
+                                                       9))
+                           .string();
+                     },
+                     "binary data (NUL byte at offset 7), expected UTF-8 text"},
+        BadInputCase{"InvalidUtf8",
+                     [](const TempDir& d) { return d.Write("u.txt", "ليبيا \xd9 نص.").string(); },
+                     "invalid UTF-8 at byte 11"},
+        BadInputCase{"OnlyBoilerplate",
+                     [](const TempDir& d) { return d.Write("c.txt", "0 تعليق\n").string(); },
+                     "no article text (only boilerplate)"}),
+    [](const auto& info) { return info.param.name; });
+
+TEST(RenderCliTest, UnwritableOutputFolder) {
+  TempDir dir;
+  std::filesystem::path folder = dir / "ro";
+  std::filesystem::create_directory(folder);
+  std::filesystem::permissions(
+      folder, std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec);
+  if (geteuid() == 0) folder = "/proc";  // root writes anywhere a permission bit forbids
+  const auto out = (folder / "rawi-test.wav").string();
+  const auto r = RunRawi({"render", kSeed, "-o", out});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err.rfind("rawi: " + out + ": output folder is not writable: ", 0), 0u) << r.err;
+  EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1);
+  EXPECT_FALSE(std::filesystem::exists(out));
+}
+
+TEST(RenderCliTest, MissingOutputFolder) {
+  TempDir dir;
+  const auto out = (dir / "nope" / "a.wav").string();
+  const auto r = RunRawi({"render", kSeed, "-o", out});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, "rawi: " + out + ": output folder does not exist\n");
+}
+
+TEST(RenderCliTest, FailedRunKeepsThePreviousGoodFile) {
+  TempDir dir;
+  const auto out = (dir / "a.wav").string();
+  ASSERT_EQ(RunRawi({"render", kSeed, "-q", "-o", out}).exit_code, 0);
+  const std::string good = ReadFile(out);
+  const auto bad = dir.Write("bad.txt", "نص \xff");
+  const auto r = RunRawi({"render", bad.string(), "-o", out});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, "rawi: " + bad.string() + ": invalid UTF-8 at byte 5\n");
+  EXPECT_EQ(ReadFile(out), good);
+  EXPECT_EQ(ListDir(dir.path()), (std::vector<std::string>{"a.wav", "bad.txt"}));
+}
+
+TEST(RenderCliTest, OneBadArticleAmongSeveralStillRendersTheOthers) {
+  TempDir dir;
+  const auto bad = dir.Write("bad.txt", "");
+  const auto r = RunRawi({"render", bad.string(), kSeed, "-q", "-o", dir.path().string()});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, "rawi: " + bad.string() + ": empty article\n");
+  EXPECT_EQ(ListDir(dir.path()), (std::vector<std::string>{"bad.txt", "libya-truce-meeting.wav"}));
+}
+
+// --- usage ---
+
+struct UsageCase {
+  std::vector<std::string> args;
+  std::string expected_err;
+};
+
+class UsageTest : public ::testing::TestWithParam<UsageCase> {};
+
+TEST_P(UsageTest, ExitTwoWithMessage) {
+  TempDir dir;
+  const auto r = RunRawi(GetParam().args);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err, GetParam().expected_err);
+  EXPECT_EQ(r.out, "");
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Flags, UsageTest,
+    ::testing::Values(
+        UsageCase{{}, "rawi: A subcommand is required\nRun 'rawi --help' for usage.\n"},
+        UsageCase{{"render"}, "rawi: articles is required\nRun 'rawi --help' for usage.\n"},
+        UsageCase{{"render", kSeed, "--bogus"},
+                  "rawi: The following argument was not expected: --bogus\nRun 'rawi --help' "
+                  "for usage.\n"},
+        UsageCase{{"render", kSeed, "--format", "mp3"},
+                  "rawi: --format mp3: unknown format (use wav, flac, ogg)\n"},
+        UsageCase{{"render", kSeed, "--rate", "10"},
+                  "rawi: --rate must be from 80 to 450 words per minute, got 10\n"},
+        UsageCase{{"render", kSeed, "--voice", "klingon"},
+                  "rawi: unknown voice 'klingon' (available: ar-news, en-news)\n"},
+        UsageCase{{"render", kSeed, kSeed, "-o", "x.wav"},
+                  "rawi: -o x.wav: several articles need an output folder\n"},
+        UsageCase{{"render", kSeed, "-o", "x.mp3"},
+                  "rawi: -o x.mp3: cannot tell the audio format from the name; use .wav, .flac or "
+                  ".ogg, or --format\n"}),
+    [](const auto& info) { return "Case" + std::to_string(info.index); });
+
+TEST(RenderCliTest, HelpShowsLiveDefaults) {
+  const auto r = RunRawi({"render", "--help"});
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_NE(r.out.find("ar-news: 150"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("en-news: 165"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("--timings"), std::string::npos);
+}
+
+TEST(RenderCliTest, Version) {
+  const auto r = RunRawi({"--version"});
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.out.rfind("rawi 0.", 0), 0u) << r.out;
+}
+
+// --- memory: audio is streamed, so peak memory does not grow with the article ---
+
+TEST(RenderCliTest, PeakMemoryStaysSmallAndFlat) {
+  TempDir dir;
+  const std::string seed = ReadFile(kSeed);
+  std::string ten;
+  for (int i = 0; i < 10; ++i) ten += seed + "\n";
+  const auto long_article = dir.Write("long.txt", ten);
+  const auto one = RunRawi({"render", kSeed, "-q", "-o", (dir / "one.wav").string()});
+  const auto many =
+      RunRawi({"render", long_article.string(), "-q", "-o", (dir / "ten.wav").string()});
+  ASSERT_EQ(one.exit_code, 0) << one.err;
+  ASSERT_EQ(many.exit_code, 0) << many.err;
+  EXPECT_GT(ReadAudio(dir / "ten.wav").duration(), 30 * 60.0);
+  EXPECT_LT(many.max_rss_kb, 64 * 1024);
+  EXPECT_LT(many.max_rss_kb - one.max_rss_kb, 8 * 1024)
+      << one.max_rss_kb << " vs " << many.max_rss_kb;
+}
+
+}  // namespace
+}  // namespace rawi

@@ -1,0 +1,156 @@
+#include "read/text_reader.h"
+
+#include <gtest/gtest.h>
+
+#include "support/temp_dir.h"
+#include "util/error.h"
+
+namespace rawi {
+namespace {
+
+using testing::TempDir;
+
+const BoilerplateFilter& Patterns() {
+  static const BoilerplateFilter filter =
+      BoilerplateFilter::FromFile(std::filesystem::path(RAWI_VOICES_DIR) / "boilerplate.txt");
+  return filter;
+}
+
+Document Parse(std::string_view text) {
+  return ParsePlainText(text, "article.txt", Patterns(), TextReaderConfig{});
+}
+
+std::string LoadError(const std::filesystem::path& path) {
+  try {
+    LoadArticleText(path, TextReaderConfig{});
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::kBadInput);
+    return e.what();
+  }
+  return "no error";
+}
+
+TEST(ParsePlainTextTest, SeedArticleHasLedeAndTwoHeadedSections) {
+  const Document doc =
+      ReadTextArticle(std::filesystem::path(RAWI_SAMPLES_DIR) / "libya-truce-meeting.txt",
+                      Patterns(), TextReaderConfig{});
+  EXPECT_EQ(doc.language, "ar");
+  EXPECT_EQ(doc.title, "");
+  ASSERT_EQ(doc.sections.size(), 3u);
+  EXPECT_EQ(doc.sections[0].heading, std::nullopt);
+  EXPECT_EQ(doc.sections[1].heading, "اجتماع لدعم الهدنة في ليبيا");
+  EXPECT_EQ(doc.sections[2].heading, "لقاء لتعزيز الاستقرار الأمني");
+  EXPECT_EQ(doc.sections[0].paragraphs.size(), 1u);
+  EXPECT_EQ(doc.sections[1].paragraphs.size(), 1u);
+  EXPECT_EQ(doc.sections[2].paragraphs.size(), 2u);
+  EXPECT_EQ(doc.sections[2].paragraphs[1].text.find("تعليق"), std::string::npos);
+}
+
+TEST(ParsePlainTextTest, FirstHeadingLikeLineIsTheTitle) {
+  const Document doc = Parse(
+      "Harbour reopens after storm\n"
+      "The harbour reopened on Monday. Ships queued outside.\n"
+      "What comes next\n"
+      "Officials expect full traffic by June.\n");
+  EXPECT_EQ(doc.title, "Harbour reopens after storm");
+  EXPECT_EQ(doc.language, "en");
+  ASSERT_EQ(doc.sections.size(), 2u);
+  EXPECT_EQ(doc.sections[0].heading, std::nullopt);
+  EXPECT_EQ(doc.sections[0].paragraphs[0].text,
+            "The harbour reopened on Monday. Ships queued outside.");
+  EXPECT_EQ(doc.sections[1].heading, "What comes next");
+}
+
+TEST(ParsePlainTextTest, TitleThenHeadingHasNoLede) {
+  const Document doc = Parse("العنوان الرئيسي\nالقسم الأول\nنص الفقرة الأولى.\n");
+  EXPECT_EQ(doc.title, "العنوان الرئيسي");
+  ASSERT_EQ(doc.sections.size(), 1u);
+  EXPECT_EQ(doc.sections[0].heading, "القسم الأول");
+  EXPECT_EQ(doc.sections[0].paragraphs.size(), 1u);
+}
+
+TEST(ParsePlainTextTest, ShortLineBeforeHeadingIsNotAHeading) {
+  // Two heading-like lines in a row: only the one followed by a paragraph is a heading.
+  const Document doc = Parse("First paragraph here.\nBy our reporter\nThe heading\nBody text.\n");
+  ASSERT_EQ(doc.sections.size(), 2u);
+  ASSERT_EQ(doc.sections[0].paragraphs.size(), 2u);
+  EXPECT_EQ(doc.sections[0].paragraphs[1].text, "By our reporter");
+  EXPECT_EQ(doc.sections[1].heading, "The heading");
+}
+
+TEST(ParsePlainTextTest, LineWithFinalPunctuationIsAParagraph) {
+  const Document doc = Parse("Intro.\nIs this a question?\nBody text follows.\n");
+  ASSERT_EQ(doc.sections.size(), 1u);
+  EXPECT_EQ(doc.sections[0].paragraphs.size(), 3u);
+}
+
+TEST(ParsePlainTextTest, HardWrappedLinesJoinIntoOneParagraph) {
+  const Document doc = Parse(
+      "This is a long paragraph that was wrapped by an editor at a fixed column so that\n"
+      "it continues on the next line and ends here.\n"
+      "\n"
+      "Second paragraph.\n");
+  ASSERT_EQ(doc.sections[0].paragraphs.size(), 2u);
+  EXPECT_EQ(doc.sections[0].paragraphs[0].text,
+            "This is a long paragraph that was wrapped by an editor at a fixed column so that "
+            "it continues on the next line and ends here.");
+}
+
+TEST(ParsePlainTextTest, BoilerplateLinesAreDropped) {
+  const Document doc = Parse("Body text.\nShare this article\n12 Comments\n");
+  ASSERT_EQ(doc.sections.size(), 1u);
+  ASSERT_EQ(doc.sections[0].paragraphs.size(), 1u);
+  EXPECT_EQ(doc.sections[0].paragraphs[0].text, "Body text.");
+}
+
+TEST(ParsePlainTextTest, OnlyBoilerplateIsAnError) {
+  try {
+    Parse("0 تعليق\nشارك على فيسبوك\n");
+    FAIL() << "no error";
+  } catch (const Error& e) {
+    EXPECT_EQ(std::string(e.what()), "article.txt: no article text (only boilerplate)");
+  }
+}
+
+TEST(ParsePlainTextTest, HeadingLimitsComeFromConfig) {
+  TextReaderConfig config;
+  config.max_heading_words = 2;
+  const Document doc = ParsePlainText("Intro.\nthree word line\nBody.\n", "a", Patterns(), config);
+  EXPECT_EQ(doc.sections.size(), 1u);
+}
+
+TEST(LoadArticleTextTest, BadFilesNameTheFileAndProblem) {
+  TempDir dir;
+  EXPECT_EQ(LoadError(dir / "missing.txt"), (dir / "missing.txt").string() + ": no such file");
+  EXPECT_EQ(LoadError(dir.path()), dir.path().string() + ": is a folder, expected an article file");
+  EXPECT_EQ(LoadError(dir.Write("empty.txt", "")),
+            (dir / "empty.txt").string() + ": empty article");
+  EXPECT_EQ(LoadError(dir.Write("blank.txt", " \n\t\n")),
+            (dir / "blank.txt").string() + ": empty article");
+  EXPECT_EQ(
+      LoadError(dir.Write("bin.txt", std::string("RIFF\0\0\0\0WAVE", 12))),
+      (dir / "bin.txt").string() + ": binary data (NUL byte at offset 4), expected UTF-8 text");
+  EXPECT_EQ(LoadError(dir.Write("latin1.txt", "caf\xe9 au lait")),
+            (dir / "latin1.txt").string() + ": invalid UTF-8 at byte 3");
+}
+
+TEST(LoadArticleTextTest, StripsBomAndKeepsText) {
+  TempDir dir;
+  EXPECT_EQ(LoadArticleText(dir.Write("bom.txt", "\xEF\xBB\xBFنص."), TextReaderConfig{}), "نص.");
+}
+
+TEST(LoadArticleTextTest, OversizedFileIsRefused) {
+  TempDir dir;
+  TextReaderConfig config;
+  config.max_file_bytes = 1024 * 1024;
+  const auto big = dir.Write("big.txt", std::string(config.max_file_bytes + 1, 'a'));
+  try {
+    LoadArticleText(big, config);
+    FAIL() << "no error";
+  } catch (const Error& e) {
+    EXPECT_EQ(std::string(e.what()), big.string() + ": file is larger than 1 MB");
+  }
+}
+
+}  // namespace
+}  // namespace rawi

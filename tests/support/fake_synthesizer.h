@@ -1,0 +1,35 @@
+// A Synthesizer for tests of later stages: deterministic "speech" of kSamplesPerChar samples of
+// amplitude kLevel per code point, at kRate samples per second, recording what it was asked.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "synth/synthesizer.h"
+#include "util/text.h"
+
+namespace rawi::testing {
+
+class FakeSynthesizer : public Synthesizer {
+ public:
+  static constexpr int kRate = 1000;
+  static constexpr int kSamplesPerChar = 10;
+  static constexpr int16_t kLevel = 1000;
+
+  int sample_rate() const override { return kRate; }
+  void SetVoice(const VoiceProfile& voice) override { voices.push_back(voice); }
+  uint64_t Speak(std::string_view text, const SampleCallback& out) override {
+    spoken.emplace_back(text);
+    const std::vector<int16_t> samples(CodePointCount(text) * kSamplesPerChar, kLevel);
+    // Delivered in two chunks, as a real engine delivers several.
+    const size_t half = samples.size() / 2;
+    out(std::span<const int16_t>(samples.data(), half));
+    out(std::span<const int16_t>(samples.data() + half, samples.size() - half));
+    return samples.size();
+  }
+
+  std::vector<VoiceProfile> voices;
+  std::vector<std::string> spoken;
+};
+
+}  // namespace rawi::testing
