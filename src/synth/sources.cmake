@@ -1,0 +1,4 @@
+target_sources(rawi_lib PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/voice_profile.cc
+  ${CMAKE_CURRENT_LIST_DIR}/espeak_synthesizer.cc
+)

@@ -1,0 +1,7 @@
+target_sources(rawi_lib PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/error.cc
+  ${CMAKE_CURRENT_LIST_DIR}/data_dir.cc
+  ${CMAKE_CURRENT_LIST_DIR}/atomic_file.cc
+  ${CMAKE_CURRENT_LIST_DIR}/text.cc
+  ${CMAKE_CURRENT_LIST_DIR}/version.cc
+)

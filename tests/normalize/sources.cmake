@@ -1,0 +1,3 @@
+target_sources(rawi_tests PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/normalizer_test.cc
+)

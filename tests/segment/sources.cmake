@@ -1,0 +1,3 @@
+target_sources(rawi_tests PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/sentence_splitter_test.cc
+)

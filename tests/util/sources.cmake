@@ -1,0 +1,4 @@
+target_sources(rawi_tests PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/text_test.cc
+  ${CMAKE_CURRENT_LIST_DIR}/atomic_file_test.cc
+)
