@@ -9,4 +9,8 @@ namespace rawi::cli {
 // Registers `rawi render`; after parsing, `run` holds the command's action.
 void AddRenderCommand(CLI::App& app, std::function<int()>& run);
 
+// Registers `rawi normalize` and `rawi phonemes` (one output line per input line).
+void AddNormalizeCommand(CLI::App& app, std::function<int()>& run);
+void AddPhonemesCommand(CLI::App& app, std::function<int()>& run);
+
 }  // namespace rawi::cli

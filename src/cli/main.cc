@@ -13,6 +13,8 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   std::function<int()> run;
   rawi::cli::AddRenderCommand(app, run);
+  rawi::cli::AddNormalizeCommand(app, run);
+  rawi::cli::AddPhonemesCommand(app, run);
 
   try {
     app.parse(argc, argv);

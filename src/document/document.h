@@ -1,6 +1,7 @@
 // The article as every stage after `read` sees it: plain data, no behaviour.
-// read fills title, language and the paragraphs' text; normalize rewrites text in place;
-// segment fills each paragraph's sentences.
+// read fills title, byline, date, language and the paragraphs' text and language; normalize
+// segment fills each paragraph's sentences (as written); normalize fills the spoken forms that
+// the synthesizer reads, leaving the written text for captions and timings.
 #pragma once
 
 #include <optional>
@@ -12,18 +13,24 @@ namespace rawi {
 struct Paragraph {
   std::string text;                    // the whole paragraph, one line
   std::vector<std::string> sentences;  // filled by segment; empty before
+  std::string language;                // BCP 47 of this paragraph ("ar", "en"); set by read
+  std::vector<std::string> spoken;     // filled by normalize: one per sentence, what is said
 };
 
 struct Section {
   std::optional<std::string> heading;  // nullopt for the lede before the first heading
   std::vector<Paragraph> paragraphs;
+  std::optional<std::string> spoken_heading;  // filled by normalize
 };
 
 struct Document {
   std::string source;    // the file it was read from, for messages
   std::string title;     // empty when the article has no title line
+  std::string byline;    // the author(s) as the source names them; empty when unknown
+  std::string date;      // publication date, ISO 8601 when the source gives one; empty if unknown
   std::string language;  // BCP 47 language of the article, e.g. "ar" or "en"
   std::vector<Section> sections;
+  std::string spoken_title;  // filled by normalize
 };
 
 }  // namespace rawi

@@ -1,49 +1,109 @@
 #include "normalize/normalizer.h"
 
-#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
-#include <unicode/unistr.h>
 
-#include "util/error.h"
+#include "normalize/diacritics.h"
+#include "normalize/repair.h"
+#include "normalize/unicode_text.h"
 
 namespace rawi {
 
-Normalizer::Normalizer(NormalizerConfig config) : config_(config) {}
+struct Normalizer::LanguageData {
+  WordLexicon abbreviations;
+  WordLexicon lexicon;
+  NounGenders genders;
+  ArabicNormalizerData arabic;
+  bool is_arabic = false;
+};
 
-std::string Normalizer::Normalize(std::string_view text) const {
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-  if (U_FAILURE(status)) throw EngineError(std::string("ICU NFC: ") + u_errorName(status));
-  const icu::UnicodeString input =
-      icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), text.size()));
-  icu::UnicodeString composed = nfc->normalize(input, status);
-  if (U_FAILURE(status)) throw EngineError(std::string("ICU NFC: ") + u_errorName(status));
+namespace {
 
-  icu::UnicodeString cleaned;
-  bool pending_space = false;
-  for (int32_t i = 0; i < composed.length();) {
-    const UChar32 c = composed.char32At(i);
-    i += U16_LENGTH(c);
-    const bool space = u_isUWhiteSpace(c) || c == '\t';
-    if (space && config_.collapse_whitespace) {
-      pending_space = !cleaned.isEmpty();
+void CollapseWhitespace(std::u32string& text) {
+  std::u32string out;
+  out.reserve(text.size());
+  bool pending = false;
+  for (char32_t c : text) {
+    const bool space =
+        c == U'\t' || c == U'\n' || c == U'\r' || u_isUWhiteSpace(static_cast<UChar32>(c));
+    if (space) {
+      pending = !out.empty();
       continue;
     }
-    if (u_charType(c) == U_CONTROL_CHAR) continue;
-    if (pending_space) cleaned.append(static_cast<UChar>(' '));
-    pending_space = false;
-    cleaned.append(c);
+    if (u_charType(static_cast<UChar32>(c)) == U_CONTROL_CHAR) continue;
+    if (pending) out.push_back(U' ');
+    pending = false;
+    out.push_back(c);
   }
-  std::string out;
-  cleaned.toUTF8String(out);
-  return out;
+  text = std::move(out);
+}
+
+}  // namespace
+
+Normalizer::Normalizer(NormalizerConfig config)
+    : config_(std::move(config)),
+      arabic_(std::make_unique<LanguageData>()),
+      english_(std::make_unique<LanguageData>()) {
+  for (auto* data : {arabic_.get(), english_.get()}) {
+    const bool arabic = data == arabic_.get();
+    const std::string language = arabic ? "ar" : "en";
+    data->is_arabic = arabic;
+    if (!config_.voices_dir.empty()) {
+      data->abbreviations.Load(config_.voices_dir / "abbreviations.tsv", language);
+      if (arabic) {
+        data->lexicon.Load(config_.voices_dir / "ar-lexicon.tsv", language);
+        data->genders.Load(config_.voices_dir / "ar-noun-gender.tsv");
+      }
+    }
+    if (config_.user_lexicon) data->lexicon.Load(*config_.user_lexicon, language);
+    data->arabic.abbreviations = &data->abbreviations;
+    data->arabic.lexicon = &data->lexicon;
+    data->arabic.genders = &data->genders;
+    data->arabic.months = config_.months;
+  }
+}
+
+Normalizer::~Normalizer() = default;
+Normalizer::Normalizer(Normalizer&&) noexcept = default;
+
+const Normalizer::LanguageData& Normalizer::DataFor(const std::string& language) const {
+  return language.rfind("ar", 0) == 0 ? *arabic_ : *english_;
+}
+
+std::string Normalizer::Normalize(std::string_view text, const std::string& language) const {
+  const LanguageData& data = DataFor(language);
+  std::u32string repaired = RepairText(ToUtf32(text));
+  CollapseWhitespace(repaired);
+  if (data.is_arabic) return ToUtf8(NormalizeArabicLine(repaired, data.arabic));
+  // Other languages: abbreviations and lexicon only.
+  RestoreFractions(repaired);
+  std::u32string out;
+  out.reserve(repaired.size());
+  for (size_t i = 0; i < repaired.size();) {
+    const std::u32string* spoken = nullptr;
+    size_t length = data.abbreviations.Match(repaired, i, &spoken);
+    if (length == 0) length = data.lexicon.Match(repaired, i, &spoken);
+    if (length > 0) {
+      out += *spoken;
+      i += length;
+    } else {
+      out.push_back(repaired[i++]);
+    }
+  }
+  PutShaddaFirst(out);
+  return ToUtf8(out);
 }
 
 void Normalizer::Apply(Document& doc) const {
-  doc.title = Normalize(doc.title);
+  doc.spoken_title = Normalize(doc.title, doc.language);
   for (Section& section : doc.sections) {
-    if (section.heading) section.heading = Normalize(*section.heading);
-    for (Paragraph& paragraph : section.paragraphs) paragraph.text = Normalize(paragraph.text);
+    if (section.heading) section.spoken_heading = Normalize(*section.heading, doc.language);
+    for (Paragraph& paragraph : section.paragraphs) {
+      const std::string& language = paragraph.language.empty() ? doc.language : paragraph.language;
+      paragraph.spoken.clear();
+      for (const std::string& sentence : paragraph.sentences) {
+        paragraph.spoken.push_back(Normalize(sentence, language));
+      }
+    }
   }
 }
 

@@ -1,31 +1,53 @@
-// The normalize stage: written text into the text handed to the speech engine.
-// For now a minimal pass (Unicode NFC, control characters dropped, white space collapsed); the
-// Arabic normalizer (numbers, dates, punctuation) plugs in behind this same interface.
+// The normalize stage: written text into exactly the text handed to the speech engine.
+//
+// Every language: the repair layer (NFKC, invisible marks, tatweel, tanween on alef), white space
+// collapsed, abbreviations and the pronunciation lexicon. Arabic text also gets its numbers,
+// dates, times, money, units, phone numbers, acronyms and punctuation read out (see
+// arabic_normalizer.h); eSpeak NG reads English numbers well itself.
 #pragma once
 
+#include <filesystem>
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
 #include "document/document.h"
+#include "normalize/arabic_normalizer.h"
+#include "normalize/noun_genders.h"
+#include "normalize/word_lexicon.h"
 
 namespace rawi {
 
 struct NormalizerConfig {
-  bool collapse_whitespace = true;
+  // Data files are read from here: abbreviations.tsv, ar-lexicon.tsv, ar-noun-gender.tsv.
+  // Empty: no data files (numbers and repair only).
+  std::filesystem::path voices_dir;
+  std::optional<std::filesystem::path> user_lexicon;  // --lexicon: overrides the project's
+  MonthNames months = MonthNames::kGregorian;
 };
 
 class Normalizer {
  public:
+  // Loads the data files; throws a FileError naming a missing or malformed one.
   explicit Normalizer(NormalizerConfig config = {});
+  ~Normalizer();
+  Normalizer(Normalizer&&) noexcept;
 
-  // The spoken form of one line of text (valid UTF-8).
-  std::string Normalize(std::string_view text) const;
+  // The spoken form of one line of valid UTF-8 text in `language` ("ar", "en", …).
+  std::string Normalize(std::string_view text, const std::string& language) const;
 
-  // Normalizes the title, every heading and every paragraph in place.
+  // Fills the spoken forms of the title, every heading and every sentence (in its paragraph's
+  // language, else the document's); the written text stays as it is.
   void Apply(Document& doc) const;
 
  private:
+  struct LanguageData;
+  const LanguageData& DataFor(const std::string& language) const;
+
   NormalizerConfig config_;
+  std::unique_ptr<LanguageData> arabic_;
+  std::unique_ptr<LanguageData> english_;
 };
 
 }  // namespace rawi

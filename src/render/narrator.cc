@@ -43,7 +43,7 @@ Timings Narrate(const Document& doc, const VoiceProfile& voice, Synthesizer& syn
 
   bool spoken = false;  // whether a heading now needs the pause before it
   if (!doc.title.empty()) {
-    narration.Say(doc.title);
+    narration.Say(doc.spoken_title.empty() ? doc.title : doc.spoken_title);
     narration.Pause(pauses.after_heading_ms);
     spoken = true;
   }
@@ -52,7 +52,7 @@ Timings Narrate(const Document& doc, const VoiceProfile& voice, Synthesizer& syn
     section_timing.heading = section.heading;
     if (section.heading) {
       if (spoken) narration.Pause(pauses.before_heading_ms);
-      section_timing.start = narration.Say(*section.heading).first;
+      section_timing.start = narration.Say(section.spoken_heading.value_or(*section.heading)).first;
       narration.Pause(pauses.after_heading_ms);
       spoken = true;
     } else {
@@ -64,7 +64,10 @@ Timings Narrate(const Document& doc, const VoiceProfile& voice, Synthesizer& syn
       ParagraphTiming paragraph_timing;
       for (size_t i = 0; i < paragraph.sentences.size(); ++i) {
         if (i > 0) narration.Pause(pauses.sentence_ms);
-        auto [start, end] = narration.Say(paragraph.sentences[i]);
+        // Spoken form to the synthesizer, written text to the timings (captions show it).
+        const bool normalized = paragraph.spoken.size() == paragraph.sentences.size();
+        auto [start, end] =
+            narration.Say(normalized ? paragraph.spoken[i] : paragraph.sentences[i]);
         paragraph_timing.sentences.push_back({paragraph.sentences[i], start, end});
       }
       paragraph_timing.start = paragraph_timing.sentences.front().start;

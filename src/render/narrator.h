@@ -1,6 +1,7 @@
 // Reads a segmented Document aloud: each sentence (and the title and headings) is spoken as
-// its own utterance, and the profile's pauses are written as silence between them. Since every
-// sample passes through here, the positions in Timings are exact.
+// its own utterance, in its normalized (spoken) form when there is one, and the profile's pauses
+// are written as silence between them. Since every sample passes through here, the positions in
+// Timings are exact. Timings carry the written text.
 #pragma once
 
 #include "audio/audio_sink.h"

@@ -19,6 +19,12 @@ bool IsFolderLike(const std::string& output) {
   return output.back() == '/' || std::filesystem::is_directory(output, ec);
 }
 
+NormalizerConfig NormalizerFor(const RenderConfig& config) {
+  NormalizerConfig normalizer = config.normalizer;
+  if (normalizer.voices_dir.empty()) normalizer.voices_dir = config.voices_dir;
+  return normalizer;
+}
+
 }  // namespace
 
 std::filesystem::path AudioPathFor(const std::filesystem::path& input, const std::string& output,
@@ -58,7 +64,7 @@ ArticleRenderer::ArticleRenderer(Synthesizer& synth, RenderConfig config)
     : synth_(synth),
       config_(std::move(config)),
       boilerplate_(BoilerplateFilter::FromFile(config_.voices_dir / "boilerplate.txt")),
-      normalizer_(config_.normalizer) {
+      normalizer_(NormalizerFor(config_)) {
   if (config_.extra_boilerplate) {
     boilerplate_.Merge(BoilerplateFilter::FromFile(*config_.extra_boilerplate));
   }
@@ -66,8 +72,8 @@ ArticleRenderer::ArticleRenderer(Synthesizer& synth, RenderConfig config)
 
 Document ArticleRenderer::Prepare(const std::filesystem::path& input) const {
   Document doc = ReadTextArticle(input, boilerplate_, config_.reader);
-  normalizer_.Apply(doc);
   SegmentDocument(doc);
+  normalizer_.Apply(doc);
   return doc;
 }
 

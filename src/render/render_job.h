@@ -43,7 +43,7 @@ class ArticleRenderer {
   // Loads the boilerplate patterns; throws a FileError for a broken data file.
   ArticleRenderer(Synthesizer& synth, RenderConfig config);
 
-  // read + normalize + segment: the Document the synthesizer will speak.
+  // read + segment + normalize: the Document the synthesizer will speak.
   Document Prepare(const std::filesystem::path& input) const;
 
   // Renders `input` to `audio` ("-" streams WAV to stdout) and, when given, writes the timings

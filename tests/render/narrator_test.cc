@@ -82,6 +82,28 @@ TEST(NarrateTest, SpeechAndSilenceLandWhereTimingsSay) {
   }
 }
 
+TEST(NarrateTest, SpeaksSpokenFormsAndTimesTheWrittenText) {
+  Document doc;
+  doc.title = "T1";
+  doc.spoken_title = "Title one";
+  Section section;
+  section.heading = "H2";
+  section.spoken_heading = "Heading two";
+  Paragraph paragraph;
+  paragraph.sentences = {"3 cars."};
+  paragraph.spoken = {"three cars."};
+  section.paragraphs = {paragraph};
+  doc.sections = {section};
+  FakeSynthesizer synth;
+  MemorySink sink;
+  const Timings t = Narrate(doc, Voice(), synth, sink);
+  EXPECT_EQ(synth.spoken, (std::vector<std::string>{"Title one", "Heading two", "three cars."}));
+  EXPECT_EQ(t.sections[0].heading, "H2");
+  EXPECT_EQ(t.sections[0].paragraphs[0].sentences[0].text, "3 cars.");
+  const auto& sentence = t.sections[0].paragraphs[0].sentences[0];
+  EXPECT_EQ(sentence.end - sentence.start, 11 * kChar);  // the spoken form's length
+}
+
 TEST(NarrateTest, TitleIsSpokenFirstInsideTheLede) {
   Document doc;
   doc.title = "Title";

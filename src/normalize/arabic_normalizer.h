@@ -1,0 +1,40 @@
+// Written Arabic into the words a newsreader says: numbers of every kind (cardinals with gender
+// agreement, decimals, percentages, ranges, ordinals, fractions, dates, years, times, money,
+// units, telephone numbers), abbreviations, lexicon entries, acronyms, web addresses and
+// punctuation. Western (0-9), Arabic-Indic (٠-٩) and Persian (۰-۹) digits alike.
+//
+// Separators: "٫" is always a decimal point and "٬" always groups thousands. "," groups
+// thousands when exactly three digits follow it (1,250), else it is a decimal point (3,5). "."
+// groups thousands when there are several dot-groups of exactly three digits (1.250.000) or a
+// single ".000" group right before a currency, unit or scale word (100.000 دينار); else it is a
+// decimal point.
+#pragma once
+
+#include <array>
+#include <string>
+
+#include "normalize/word_lexicon.h"
+
+namespace rawi {
+
+class NounGenders;
+
+enum class MonthNames {
+  kGregorian,  // يناير فبراير … (Libya, Egypt, the Gulf, the Maghreb in news)
+  kSyriac,     // كانون الثاني شباط … (the Levant, Iraq)
+};
+
+struct ArabicNormalizerData {
+  const WordLexicon* abbreviations = nullptr;  // may be null
+  const WordLexicon* lexicon = nullptr;        // may be null
+  const NounGenders* genders = nullptr;        // may be null: by ending only
+  MonthNames months = MonthNames::kGregorian;
+};
+
+// Normalizes one line of repaired text (see RepairText). Linear in the length of the line.
+std::u32string NormalizeArabicLine(const std::u32string& text, const ArabicNormalizerData& data);
+
+// The twelve month names of a set, diacritized.
+const std::array<const char*, 12>& MonthNameWords(MonthNames names);
+
+}  // namespace rawi

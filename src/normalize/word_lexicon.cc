@@ -1,0 +1,88 @@
+#include "normalize/word_lexicon.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include "normalize/diacritics.h"
+#include "normalize/unicode_text.h"
+#include "util/error.h"
+#include "util/text.h"
+
+namespace rawi {
+namespace {
+
+bool IsWordChar(char32_t c) {
+  return u_isalnum(static_cast<UChar32>(c)) || IsHaraka(c) ||
+         u_charType(static_cast<UChar32>(c)) == U_NON_SPACING_MARK;
+}
+
+std::vector<std::string_view> SplitTabs(std::string_view line) {
+  std::vector<std::string_view> fields;
+  size_t start = 0;
+  while (true) {
+    const size_t tab = line.find('\t', start);
+    fields.push_back(Trim(line.substr(start, tab == std::string_view::npos ? tab : tab - start)));
+    if (tab == std::string_view::npos) break;
+    start = tab + 1;
+  }
+  return fields;
+}
+
+}  // namespace
+
+void WordLexicon::Load(const std::filesystem::path& file, const std::string& language) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw FileError(file.string(), "cannot read lexicon");
+  std::stringstream text;
+  text << in.rdbuf();
+  LoadText(text.str(), file.string(), language);
+}
+
+void WordLexicon::LoadText(std::string_view text, const std::string& origin,
+                           const std::string& language) {
+  int number = 0;
+  for (std::string_view line : SplitLines(text)) {
+    ++number;
+    if (Trim(line).empty() || Trim(line).front() == '#') continue;
+    const auto fields = SplitTabs(line);
+    if (fields.size() < 2 || fields[0].empty() || fields[1].empty() || fields.size() > 3) {
+      throw FileError(origin, "line " + std::to_string(number) +
+                                  ": expected WRITTEN<TAB>SPOKEN[<TAB>LANGUAGE]");
+    }
+    if (fields.size() == 3 && !fields[2].empty() && fields[2] != language) continue;
+    Add(ToUtf32(fields[0]), ToUtf32(fields[1]));
+  }
+}
+
+void WordLexicon::Add(std::u32string written, std::u32string spoken) {
+  auto& lengths = lengths_by_first_[written.front()];
+  if (std::find(lengths.begin(), lengths.end(), written.size()) == lengths.end()) {
+    lengths.push_back(written.size());
+    std::sort(lengths.rbegin(), lengths.rend());
+  }
+  entries_[std::move(written)] = std::move(spoken);
+}
+
+size_t WordLexicon::Match(const std::u32string& text, size_t pos,
+                          const std::u32string** spoken) const {
+  if (pos > 0 && IsWordChar(text[pos - 1])) return 0;
+  auto it = lengths_by_first_.find(text[pos]);
+  if (it == lengths_by_first_.end()) return 0;
+  for (size_t length : it->second) {
+    if (pos + length > text.size()) continue;
+    // The match must end at a word boundary, unless the entry itself ends in punctuation (د.).
+    const char32_t last = text[pos + length - 1];
+    if (pos + length < text.size() && IsWordChar(last) && IsWordChar(text[pos + length])) continue;
+    auto entry = entries_.find(text.substr(pos, length));
+    if (entry != entries_.end()) {
+      *spoken = &entry->second;
+      return length;
+    }
+  }
+  return 0;
+}
+
+}  // namespace rawi
