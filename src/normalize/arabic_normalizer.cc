@@ -306,8 +306,9 @@ class LineNormalizer {
         return;
       }
     }
+    // A word ends where the script changes, so "وUNSMIL" is و then an acronym.
     size_t end = i_;
-    while (end < s_.size() && IsLetter(s_[end])) ++end;
+    while (end < s_.size() && IsLetter(s_[end]) && IsLatin(s_[end]) == IsLatin(s_[i_])) ++end;
     if (end == i_) end = i_ + 1;  // a lone mark such as °
     const std::u32string word = s_.substr(i_, end - i_);
     if (TryWebAddress()) return;
@@ -414,8 +415,9 @@ class LineNormalizer {
       break;
     }
     if (p < s_.size() &&
-        (IsDigit(s_[p]) || s_[p] == U'.' || s_[p] == U',' || s_[p] == U'/' || s_[p] == U':')) {
-      return false;
+        (IsDigit(s_[p]) || ((s_[p] == U'.' || s_[p] == U',' || s_[p] == U'/' || s_[p] == U':') &&
+                            p + 1 < s_.size() && IsDigit(s_[p + 1])))) {
+      return false;  // part of a decimal, date or time, not a telephone number
     }
     if (plus ? digits < 7 : digits < 9) return false;
     if (groups.size() == 1) groups = SplitForReading(groups[0]);
@@ -466,6 +468,28 @@ class LineNormalizer {
     if (word_end) *word_end = end;
     if (word_begin) *word_begin = pos;
     return Plain(s_.substr(pos, end - pos));
+  }
+
+  // The currency or unit after a scale word (5 مليون دولار): always the genitive singular.
+  std::string CurrencyAfterScale() {
+    size_t word_end = 0;
+    const std::u32string word = PeekWord(i_, &word_end);
+    for (const auto& noun : kWrittenNouns) {
+      if (word != noun.written) continue;
+      i_ = word_end;
+      return noun.noun->one;
+    }
+    size_t p = i_;
+    while (p < s_.size() && IsSpace(s_[p])) ++p;
+    if (s_.compare(p, 3, U"د.ل") == 0) {
+      i_ = p + 3;
+      return kLibyanDinar.one;
+    }
+    if (p < s_.size() && (s_[p] == U'$' || s_[p] == U'€' || s_[p] == U'£')) {
+      i_ = p + 1;
+      return s_[p] == U'$' ? kDollar.one : s_[p] == U'€' ? kEuro.one : kSterling.one;
+    }
+    return "";
   }
 
   // A currency or unit noun (or sign) follows: a scale before it stands in construct state.
@@ -632,7 +656,10 @@ class LineNormalizer {
       if (v.fraction || v.integer == 0 || v.integer > 999) {
         return DecimalWords(v) + " " + CountedScale(1, scale.scale);
       }
-      return CountedScale(v.integer, scale.scale, NextIsCountedNoun(i_));
+      const bool construct = NextIsCountedNoun(i_);
+      std::string words = CountedScale(v.integer, scale.scale, construct);
+      if (construct) words += " " + CurrencyAfterScale();
+      return words;
     }
     for (const auto& noun : kWrittenNouns) {
       if (word != noun.written) continue;
