@@ -107,6 +107,12 @@ const OrdinalTrigger kOrdinalTriggers[] = {
     {U"النسخة", Gender::kFeminine}, {U"المرحلة", Gender::kFeminine},
     {U"الحلقة", Gender::kFeminine}, {U"السنة", Gender::kFeminine},
 };
+// Words after a number that are not the noun it counts (so a scale keeps its own form:
+// "50 ألفا في العام", but "50 ألف متر").
+const char32_t* const kParticles[] = {
+    U"في",  U"من",  U"إلى",  U"الى", U"على", U"عن",   U"مع",   U"حتى", U"أو",     U"ثم",
+    U"قبل", U"بعد", U"خلال", U"منذ", U"نحو", U"عند",  U"أن",   U"إن",  U"لا",     U"لم",
+    U"لن",  U"قد",  U"كما",  U"بين", U"حيث", U"التي", U"الذي", U"فقط", U"تقريبا", U"أي"};
 const char32_t* const kYearTriggers[] = {U"عام",  U"العام", U"سنة",  U"لعام", U"بعام",
                                          U"وعام", U"منذ",   U"عامي", U"سنوات"};
 
@@ -213,7 +219,7 @@ std::string CountedWords(uint64_t n, const CountedNoun& noun) {
     case CountForm::kSingular:
       break;
   }
-  return CardinalWords(n, noun.gender, construct) + " " + noun.one;
+  return CardinalWords(n, noun.gender, /*construct=*/true) + " " + noun.one;
 }
 
 std::string HourWord(int hour12) {
@@ -492,12 +498,12 @@ class LineNormalizer {
     return "";
   }
 
-  // A currency or unit noun (or sign) follows: a scale before it stands in construct state.
+  // A noun follows (an Arabic word that is not a particle): a scale before it stands in
+  // construct state (خَمْسِين أَلْف مِتْر), or a currency sign does.
   bool NextIsCountedNoun(size_t pos) const {
-    const std::u32string word = PeekWord(pos);
-    for (const auto& noun : kWrittenNouns) {
-      if (word == noun.written) return true;
-    }
+    size_t begin = 0;
+    const std::u32string word = PeekWord(pos, nullptr, &begin);
+    if (!word.empty() && !IsLatin(word[0]) && !Contains(kParticles, word)) return true;
     size_t p = pos;
     while (p < s_.size() && IsSpace(s_[p])) ++p;
     return p < s_.size() &&
@@ -658,7 +664,10 @@ class LineNormalizer {
       }
       const bool construct = NextIsCountedNoun(i_);
       std::string words = CountedScale(v.integer, scale.scale, construct);
-      if (construct) words += " " + CurrencyAfterScale();
+      if (construct) {
+        const std::string currency = CurrencyAfterScale();
+        if (!currency.empty()) words += " " + currency;
+      }
       return words;
     }
     for (const auto& noun : kWrittenNouns) {
@@ -687,7 +696,7 @@ class LineNormalizer {
       }
     }
     if (v.fraction) return DecimalWords(v);
-    return CardinalWords(v.integer, GenderOf(word));
+    return CardinalWords(v.integer, GenderOf(word), NextIsCountedNoun(i_));
   }
 
   Gender GenderOf(const std::u32string& word) const {

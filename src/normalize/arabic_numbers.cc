@@ -22,17 +22,18 @@ const std::array<const char*, 10> kDigits = {"صِفْر",  "وَاحِد", "ا�
                                              "خَمْسَة", "سِتَّة",  "سَبْعَة",  "ثَمَانِيَة", "تِسْعَة"};
 
 struct ScaleForms {
-  const char* one;         // أَلْف
-  const char* two;         // أَلْفَيْن
-  const char* plural;      // آلَاف
-  const char* accusative;  // أَلْفًا
+  const char* one;            // أَلْف
+  const char* two;            // أَلْفَيْن
+  const char* two_construct;  // أَلْفَيْ (before a noun)
+  const char* plural;         // آلَاف
+  const char* accusative;     // أَلْفًا
 };
 const std::array<ScaleForms, 5> kScales = {{
-    {"", "", "", ""},
-    {"أَلْف", "أَلْفَيْن", "آلَاف", "أَلْفًا"},
-    {"مِلْيُون", "مِلْيُونَيْن", "مَلَايِنْ", "مِلْيُونًا"},
-    {"مِلْيَار", "مِلْيَارَيْن", "مِلْيَارَات", "مِلْيَارًا"},
-    {"تِرِيلْيُون", "تِرِيلْيُونَيْن", "تِرِيلْيُونَات", "تِرِيلْيُونًا"},
+    {"", "", "", "", ""},
+    {"أَلْف", "أَلْفَيْن", "أَلْفَيْ", "آلَاف", "أَلْفًا"},
+    {"مِلْيُون", "مِلْيُونَيْن", "مِلْيُونَيْ", "مَلَايِنْ", "مِلْيُونًا"},
+    {"مِلْيَار", "مِلْيَارَيْن", "مِلْيَارَيْ", "مِلْيَارَات", "مِلْيَارًا"},
+    {"تِرِيلْيُون", "تِرِيلْيُونَيْن", "تِرِيلْيُونَيْ", "تِرِيلْيُونَات", "تِرِيلْيُونًا"},
 }};
 
 // The ordinal stems 1..10, masculine and feminine, with the article.
@@ -60,11 +61,11 @@ void Join(std::string& out, const std::string& part) {
   out += out.empty() ? part : " " + And(part);
 }
 
-// 1..999.
-std::string BelowThousand(uint64_t n, Gender gender) {
+// 1..999. `construct`: a noun follows, so a bare 200 loses its nūn (مِئَتَيْ دُولَار).
+std::string BelowThousand(uint64_t n, Gender gender, bool construct = false) {
   const bool f = gender == Gender::kFeminine;
   std::string out;
-  Join(out, kHundreds[n / 100]);
+  Join(out, construct && n == 200 ? "مِئَتَيْ" : kHundreds[n / 100]);
   const uint64_t rest = n % 100;
   if (rest == 0) return out;
   std::string part;
@@ -98,7 +99,7 @@ std::string CountedScale(uint64_t count, int scale, bool construct) {
   const ScaleForms& forms = kScales[static_cast<size_t>(scale)];
   const uint64_t rest = count % 100;
   if (count == 1) return forms.one;
-  if (count == 2) return forms.two;
+  if (count == 2) return construct ? forms.two_construct : forms.two;
   std::string out;
   if (count > 100 && (rest == 1 || rest == 2)) {
     // مِئَة أَلْف وَأَلْف: the hundreds count the scale, the remainder is a scale word of its own.
@@ -121,7 +122,7 @@ std::string CardinalWords(uint64_t n, Gender gender, bool construct) {
     const bool last = n % divisor == 0;
     if (count != 0) Join(out, CountedScale(count, scale, construct && last));
   }
-  if (n % 1000 != 0) Join(out, BelowThousand(n % 1000, gender));
+  if (n % 1000 != 0) Join(out, BelowThousand(n % 1000, gender, construct));
   return out;
 }
 

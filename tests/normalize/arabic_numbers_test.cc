@@ -61,6 +61,11 @@ TEST(CardinalWordsTest, ConstructStateBeforeANoun) {
   EXPECT_EQ(CardinalWords(50000, M, true), "خَمْسِين أَلْف");
   EXPECT_EQ(CardinalWords(1250000, M, true), "مِلْيُون وَمِئَتَيْن وَخَمْسِين أَلْف");
   EXPECT_EQ(CardinalWords(3000, M, true), "ثَلَاثَة آلَاف");
+  EXPECT_EQ(CardinalWords(2000, M, true), "أَلْفَيْ");
+  EXPECT_EQ(CardinalWords(200, M, true), "مِئَتَيْ");
+  EXPECT_EQ(CardinalWords(1200, M, true), "أَلْف وَمِئَتَيْ");
+  EXPECT_EQ(CardinalWords(2000000, M, true), "مِلْيُونَيْ");
+  EXPECT_EQ(CardinalWords(202, M, true), "مِئَتَيْن وَٱثْنَيْن");
 }
 
 struct OrdinalCase {

@@ -77,8 +77,9 @@ TEST(SpokenWordsTest, EspeakReadsEveryEmittedWordWithVowels) {
     }
   }
   // And every diacritized form in the project's lexicon.
-  for (std::string_view line :
-       SplitLines(testing::ReadFile(std::filesystem::path(RAWI_VOICES_DIR) / "ar-lexicon.tsv"))) {
+  const std::string lexicon =
+      testing::ReadFile(std::filesystem::path(RAWI_VOICES_DIR) / "ar-lexicon.tsv");
+  for (std::string_view line : SplitLines(lexicon)) {
     if (line.empty() || line.front() == '#') continue;
     std::istringstream fields{std::string(line)};
     std::string written, spoken;
