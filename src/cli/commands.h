@@ -13,4 +13,13 @@ void AddRenderCommand(CLI::App& app, std::function<int()>& run);
 void AddNormalizeCommand(CLI::App& app, std::function<int()>& run);
 void AddPhonemesCommand(CLI::App& app, std::function<int()>& run);
 
+// Registers `rawi vocalize` (normalized text with its short vowels; --explain, --score).
+void AddVocalizeCommand(CLI::App& app, std::function<int()>& run);
+
+// Registers `rawi publish` and `rawi feed`.
+void AddPublishCommands(CLI::App& app, std::function<int()>& run);
+
+// Registers `rawi segment` (the article as render reads it: outline or JSON).
+void AddSegmentCommand(CLI::App& app, std::function<int()>& run);
+
 }  // namespace rawi::cli

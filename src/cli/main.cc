@@ -15,6 +15,9 @@ int main(int argc, char** argv) {
   rawi::cli::AddRenderCommand(app, run);
   rawi::cli::AddNormalizeCommand(app, run);
   rawi::cli::AddPhonemesCommand(app, run);
+  rawi::cli::AddVocalizeCommand(app, run);
+  rawi::cli::AddPublishCommands(app, run);
+  rawi::cli::AddSegmentCommand(app, run);
 
   try {
     app.parse(argc, argv);

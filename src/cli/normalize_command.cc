@@ -26,11 +26,7 @@ Normalizer MakeNormalizer(const LineFlags& flags) {
   NormalizerConfig config;
   config.voices_dir = VoicesDir();
   if (!flags.lexicon.empty()) config.user_lexicon = flags.lexicon;
-  if (flags.months == "syriac") {
-    config.months = MonthNames::kSyriac;
-  } else if (flags.months != "gregorian") {
-    throw UsageError("--months " + flags.months + ": use gregorian or syriac");
-  }
+  config.months = ParseMonthNames(flags.months);
   return Normalizer(config);
 }
 

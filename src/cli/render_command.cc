@@ -3,6 +3,8 @@
 #include <memory>
 
 #include "cli/commands.h"
+#include "read/article_reader.h"
+#include "read/read_flags.h"
 #include "render/render_job.h"
 #include "synth/espeak_synthesizer.h"
 #include "util/data_dir.h"
@@ -19,7 +21,12 @@ struct RenderFlags {
   int rate = 0;
   std::string timings;
   std::string boilerplate;
+  std::string input_format;
+  std::string lang;
   bool quiet = false;
+  bool no_vocalize = false;
+  std::string lexicon;
+  std::string months = "gregorian";
 };
 
 std::string Clock(double seconds) {
@@ -59,6 +66,11 @@ int RunRender(const RenderFlags& flags) {
     }
   }
   if (!flags.boilerplate.empty()) config.extra_boilerplate = flags.boilerplate;
+  if (!flags.lexicon.empty()) config.normalizer.user_lexicon = flags.lexicon;
+  config.normalizer.months = ParseMonthNames(flags.months);
+  config.input_format = InputFormatFlag(flags.input_format);
+  config.language = LanguageFlag(flags.lang);
+  config.vocalize = !flags.no_vocalize;
   if (!flags.voice.empty()) ResolveVoiceProfile(flags.voice, config.voices_dir);  // fail early
 
   const bool several = flags.articles.size() > 1;
@@ -67,7 +79,7 @@ int RunRender(const RenderFlags& flags) {
   }
   std::vector<std::filesystem::path> outputs;
   for (const auto& article : flags.articles) {
-    outputs.push_back(AudioPathFor(article, flags.output, config.format, several));
+    outputs.push_back(AudioPathFor(OutputBaseFor(article), flags.output, config.format, several));
   }
 
   EspeakSynthesizer synth;
@@ -76,7 +88,9 @@ int RunRender(const RenderFlags& flags) {
   for (size_t i = 0; i < flags.articles.size(); ++i) {
     const std::filesystem::path input = flags.articles[i];
     std::optional<std::filesystem::path> timings;
-    if (!flags.timings.empty()) timings = TimingsPathFor(input, flags.timings, several);
+    if (!flags.timings.empty()) {
+      timings = TimingsPathFor(OutputBaseFor(input.string()), flags.timings, several);
+    }
     try {
       const Timings result = renderer.Render(input, outputs[i], timings);
       if (!flags.quiet) {
@@ -99,8 +113,12 @@ int RunRender(const RenderFlags& flags) {
 void AddRenderCommand(CLI::App& app, std::function<int()>& run) {
   auto flags = std::make_shared<RenderFlags>();
   CLI::App* render = app.add_subcommand(
-      "render", "Render articles (UTF-8 text) into spoken audio, one file per article.");
-  render->add_option("articles", flags->articles, "article files")->required();
+      "render",
+      "Render articles (plain text, Markdown or HTML) into spoken audio, one file per article.");
+  render
+      ->add_option("articles", flags->articles,
+                   "article files, http(s) URLs, or - for standard input")
+      ->required();
   render->add_option("-o,--output", flags->output,
                      "output file, folder, or - for WAV on stdout (default: beside each article)");
   render->add_option(
@@ -116,7 +134,20 @@ void AddRenderCommand(CLI::App& app, std::function<int()>& run) {
   render->add_option("--boilerplate", flags->boilerplate,
                      "extra boilerplate patterns (one regular expression per line) on top of " +
                          (VoicesDir() / "boilerplate.txt").string());
+  render->add_option("--input-format", flags->input_format,
+                     "read every article as " + InputFormatNames() +
+                         " (default: by extension, Content-Type or content; txt for -)");
+  render->add_option("--lang", flags->lang,
+                     "read every article in this language, e.g. ar or en (default: detected)");
+  render->add_option("--lexicon", flags->lexicon,
+                     "your pronunciation lexicon (WRITTEN<TAB>SPOKEN lines) on top of " +
+                         (VoicesDir() / "ar-lexicon.tsv").string());
+  render->add_option("--months", flags->months,
+                     "Arabic month names: gregorian (يناير…) or syriac (كانون الثاني…)")
+      ->capture_default_str();
   render->add_flag("-q,--quiet", flags->quiet, "no progress lines on stderr");
+  render->add_flag("--no-vocalize", flags->no_vocalize,
+                   "speak Arabic words as written, without adding their short vowels");
   render->callback([flags, &run] { run = [flags] { return RunRender(*flags); }; });
 }
 

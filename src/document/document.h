@@ -1,5 +1,5 @@
 // The article as every stage after `read` sees it: plain data, no behaviour.
-// read fills title, byline, date, language and the paragraphs' text and language; normalize
+// read fills title, byline, date, language and the paragraphs' text and language;
 // segment fills each paragraph's sentences (as written); normalize fills the spoken forms that
 // the synthesizer reads, leaving the written text for captions and timings.
 #pragma once

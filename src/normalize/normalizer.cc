@@ -5,6 +5,7 @@
 #include "normalize/diacritics.h"
 #include "normalize/repair.h"
 #include "normalize/unicode_text.h"
+#include "util/error.h"
 
 namespace rawi {
 
@@ -38,6 +39,12 @@ void CollapseWhitespace(std::u32string& text) {
 }
 
 }  // namespace
+
+MonthNames ParseMonthNames(const std::string& name, const std::string& flag) {
+  if (name == "gregorian") return MonthNames::kGregorian;
+  if (name == "syriac") return MonthNames::kSyriac;
+  throw UsageError(flag + " " + name + ": use gregorian or syriac");
+}
 
 Normalizer::Normalizer(NormalizerConfig config)
     : config_(std::move(config)),

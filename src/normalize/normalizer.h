@@ -19,6 +19,9 @@
 
 namespace rawi {
 
+// "gregorian" (يناير…) or "syriac" (كانون الثاني…); throws a UsageError naming `flag` otherwise.
+MonthNames ParseMonthNames(const std::string& name, const std::string& flag = "--months");
+
 struct NormalizerConfig {
   // Data files are read from here: abbreviations.tsv, ar-lexicon.tsv, ar-noun-gender.tsv.
   // Empty: no data files (numbers and repair only).

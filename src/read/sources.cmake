@@ -3,4 +3,23 @@ target_sources(rawi_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/boilerplate.cc
   ${CMAKE_CURRENT_LIST_DIR}/text_reader.cc
   ${CMAKE_CURRENT_LIST_DIR}/language.cc
+  ${CMAKE_CURRENT_LIST_DIR}/paragraph_language.cc
+  ${CMAKE_CURRENT_LIST_DIR}/whitespace.cc
+  ${CMAKE_CURRENT_LIST_DIR}/encoding.cc
+  ${CMAKE_CURRENT_LIST_DIR}/input_format.cc
+  ${CMAKE_CURRENT_LIST_DIR}/url_fetch.cc
+  ${CMAKE_CURRENT_LIST_DIR}/document_builder.cc
+  ${CMAKE_CURRENT_LIST_DIR}/html_dom.cc
+  ${CMAKE_CURRENT_LIST_DIR}/html_charset.cc
+  ${CMAKE_CURRENT_LIST_DIR}/html_furniture.cc
+  ${CMAKE_CURRENT_LIST_DIR}/html_metadata.cc
+  ${CMAKE_CURRENT_LIST_DIR}/html_body.cc
+  ${CMAKE_CURRENT_LIST_DIR}/html_reader.cc
+  ${CMAKE_CURRENT_LIST_DIR}/front_matter.cc
+  ${CMAKE_CURRENT_LIST_DIR}/markdown_reader.cc
+  ${CMAKE_CURRENT_LIST_DIR}/article_reader.cc
+  ${CMAKE_CURRENT_LIST_DIR}/read_flags.cc
 )
+# The readers' libraries (found in the top CMakeLists.txt).
+target_link_libraries(rawi_lib PUBLIC
+  PkgConfig::LIBXML2 PkgConfig::MD4C PkgConfig::CURL PkgConfig::YAML_CPP)

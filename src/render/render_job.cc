@@ -64,16 +64,25 @@ ArticleRenderer::ArticleRenderer(Synthesizer& synth, RenderConfig config)
     : synth_(synth),
       config_(std::move(config)),
       boilerplate_(BoilerplateFilter::FromFile(config_.voices_dir / "boilerplate.txt")),
-      normalizer_(NormalizerFor(config_)) {
+      normalizer_(NormalizerFor(config_)),
+      abbreviations_(Abbreviations::FromFile(config_.voices_dir / "abbreviations.tsv")) {
   if (config_.extra_boilerplate) {
     boilerplate_.Merge(BoilerplateFilter::FromFile(*config_.extra_boilerplate));
+  }
+  if (config_.vocalize) {
+    VocalizerConfig vocalizer;
+    vocalizer.voices_dir = config_.voices_dir;
+    vocalizer_ = std::make_unique<Vocalizer>(vocalizer);
   }
 }
 
 Document ArticleRenderer::Prepare(const std::filesystem::path& input) const {
-  Document doc = ReadTextArticle(input, boilerplate_, config_.reader);
-  SegmentDocument(doc);
+  Document doc =
+      ReadArticle(input.string(), boilerplate_,
+                  {config_.input_format, config_.language, config_.reader, config_.fetch});
+  SegmentDocument(doc, abbreviations_);
   normalizer_.Apply(doc);
+  if (vocalizer_) vocalizer_->Apply(doc);
   return doc;
 }
 

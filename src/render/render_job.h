@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -9,10 +10,13 @@
 #include "audio/audio_format.h"
 #include "document/document.h"
 #include "normalize/normalizer.h"
+#include "read/article_reader.h"
 #include "read/boilerplate.h"
 #include "read/text_reader.h"
 #include "render/timings.h"
+#include "segment/abbreviations.h"
 #include "synth/synthesizer.h"
+#include "vocalize/vocalizer.h"
 
 namespace rawi {
 
@@ -23,7 +27,11 @@ struct RenderConfig {
   std::filesystem::path voices_dir;   // profiles and data files
   std::optional<std::filesystem::path> extra_boilerplate;  // user patterns on top of voices/'s
   TextReaderConfig reader;
+  std::optional<InputFormat> input_format;  // --input-format; else told per input
+  std::string language;                     // --lang; "" detects each article's
+  FetchConfig fetch;                        // limits for URL inputs
   NormalizerConfig normalizer;
+  bool vocalize = true;  // add short vowels to Arabic text (vocalize/vocalizer.h); --no-vocalize
   double vorbis_quality = 0.5;
 };
 
@@ -43,7 +51,8 @@ class ArticleRenderer {
   // Loads the boilerplate patterns; throws a FileError for a broken data file.
   ArticleRenderer(Synthesizer& synth, RenderConfig config);
 
-  // read + segment + normalize: the Document the synthesizer will speak.
+  // read + segment + normalize: the Document the synthesizer will speak. `input` is an article
+  // file, "-" for standard input, or an http(s) URL (read/article_reader.h).
   Document Prepare(const std::filesystem::path& input) const;
 
   // Renders `input` to `audio` ("-" streams WAV to stdout) and, when given, writes the timings
@@ -56,6 +65,9 @@ class ArticleRenderer {
   RenderConfig config_;
   BoilerplateFilter boilerplate_;
   Normalizer normalizer_;
+  // Null with vocalize off.
+  std::unique_ptr<Vocalizer> vocalizer_;
+  Abbreviations abbreviations_;  // the sentence splitter never ends a sentence after these
 };
 
 }  // namespace rawi

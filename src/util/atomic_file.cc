@@ -74,7 +74,9 @@ AtomicFile::AtomicFile(std::filesystem::path target) : target_(std::move(target)
   if (std::filesystem::is_directory(target_, ec)) {
     throw FileError(target_.string(), "is a folder, expected an output file");
   }
-  temp_ = folder / ("." + target_.filename().string() + ".tmp-" + std::to_string(getpid()));
+  // The extension stays last, so libraries that go by it (TagLib) know the file.
+  temp_ = folder / ("." + target_.filename().string() + ".tmp-" + std::to_string(getpid()) +
+                    target_.extension().string());
   Register(temp_);
   // Creating the file is the only reliable test of writability (root passes access(W_OK)).
   const int fd = open(temp_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);

@@ -301,6 +301,8 @@ INSTANTIATE_TEST_SUITE_P(
                   "rawi: --format mp3: unknown format (use wav, flac, ogg)\n"},
         UsageCase{{"render", kSeed, "--rate", "10"},
                   "rawi: --rate must be from 80 to 450 words per minute, got 10\n"},
+        UsageCase{{"render", kSeed, "--months", "hijri"},
+                  "rawi: --months hijri: use gregorian or syriac\n"},
         UsageCase{{"render", kSeed, "--voice", "klingon"},
                   "rawi: unknown voice 'klingon' (available: ar-news, en-news)\n"},
         UsageCase{{"render", kSeed, kSeed, "-o", "x.wav"},

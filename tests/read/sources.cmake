@@ -3,4 +3,20 @@ target_sources(rawi_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/language_test.cc
   ${CMAKE_CURRENT_LIST_DIR}/boilerplate_test.cc
   ${CMAKE_CURRENT_LIST_DIR}/text_reader_test.cc
+  ${CMAKE_CURRENT_LIST_DIR}/paragraph_language_test.cc
+  ${CMAKE_CURRENT_LIST_DIR}/whitespace_test.cc
+  ${CMAKE_CURRENT_LIST_DIR}/encoding_test.cc
+  ${CMAKE_CURRENT_LIST_DIR}/input_format_test.cc
+  ${CMAKE_CURRENT_LIST_DIR}/read_flags_test.cc
+  ${CMAKE_CURRENT_LIST_DIR}/url_fetch_test.cc
+  ${CMAKE_CURRENT_LIST_DIR}/document_builder_test.cc
+  ${CMAKE_CURRENT_LIST_DIR}/html_dom_test.cc
+  ${CMAKE_CURRENT_LIST_DIR}/html_charset_test.cc
+  ${CMAKE_CURRENT_LIST_DIR}/html_furniture_test.cc
+  ${CMAKE_CURRENT_LIST_DIR}/html_metadata_test.cc
+  ${CMAKE_CURRENT_LIST_DIR}/html_body_test.cc
+  ${CMAKE_CURRENT_LIST_DIR}/html_reader_test.cc
+  ${CMAKE_CURRENT_LIST_DIR}/front_matter_test.cc
+  ${CMAKE_CURRENT_LIST_DIR}/markdown_reader_test.cc
+  ${CMAKE_CURRENT_LIST_DIR}/article_reader_test.cc
 )

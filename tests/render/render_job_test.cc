@@ -62,9 +62,11 @@ TEST(TimingsPathForTest, FileOrFolder) {
   EXPECT_EQ(TimingsPathFor("x/a.txt", "out", true), std::filesystem::path("out/a.timings.json"));
 }
 
+// The vocalizer has its own tests; here the spoken text is the normalizer's alone.
 RenderConfig Config() {
   RenderConfig config;
   config.voices_dir = RAWI_VOICES_DIR;
+  config.vocalize = false;
   return config;
 }
 
@@ -152,6 +154,19 @@ TEST(ArticleRendererTest, ExtraBoilerplateFile) {
   const Document doc = renderer.Prepare(input);
   ASSERT_EQ(doc.sections[0].paragraphs.size(), 1u);
   EXPECT_EQ(doc.sections[0].paragraphs[0].sentences, std::vector<std::string>{"Body text."});
+}
+
+TEST(ArticleRendererTest, VocalizesArabicUnlessSwitchedOff) {
+  TempDir dir;
+  const auto input = dir.Write("a.txt", "السلام في المدينة.\n");
+  RenderConfig config = Config();
+  config.vocalize = true;
+  FakeSynthesizer synth;
+  EXPECT_EQ(ArticleRenderer(synth, config).Prepare(input).sections[0].paragraphs[0].spoken,
+            std::vector<std::string>{"السَّلَام فِي الْمَدِينَة."});
+  config.vocalize = false;
+  EXPECT_EQ(ArticleRenderer(synth, config).Prepare(input).sections[0].paragraphs[0].spoken,
+            std::vector<std::string>{"السلام في المدينة."});
 }
 
 }  // namespace

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace rawi {
 namespace {
 
@@ -31,15 +33,87 @@ TEST(SentenceSplitterTest, NoEmptySentences) {
   EXPECT_EQ(splitter.Split("One.   "), Sentences{"One."});
 }
 
+Paragraph Para(std::string text, std::string language = "") {
+  Paragraph paragraph;
+  paragraph.text = std::move(text);
+  paragraph.language = std::move(language);
+  return paragraph;
+}
+
+Section Sect(std::optional<std::string> heading, std::vector<Paragraph> paragraphs) {
+  Section section;
+  section.heading = std::move(heading);
+  section.paragraphs = std::move(paragraphs);
+  return section;
+}
+
+const Abbreviations& ProjectAbbreviations() {
+  static const Abbreviations abbreviations =
+      Abbreviations::FromFile(std::filesystem::path(RAWI_VOICES_DIR) / "abbreviations.tsv");
+  return abbreviations;
+}
+
+struct AbbreviationCase {
+  std::string language;
+  std::string paragraph;
+  Sentences expected;
+};
+
+class AbbreviationTest : public ::testing::TestWithParam<AbbreviationCase> {};
+
+TEST_P(AbbreviationTest, NoBreakAfterAWholeAbbreviation) {
+  SentenceSplitter splitter(GetParam().language, ProjectAbbreviations().For(GetParam().language));
+  EXPECT_EQ(splitter.Split(GetParam().paragraph), GetParam().expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Paragraphs, AbbreviationTest,
+    ::testing::Values(
+        AbbreviationCase{"ar", "التقى د. محمد الحداد بالوفد.", {"التقى د. محمد الحداد بالوفد."}},
+        AbbreviationCase{"en", "Dr. Smith met U.S. officials.", {"Dr. Smith met U.S. officials."}},
+        AbbreviationCase{"ar",
+                         "وصل الوفد. ثم غادر البلد. وقال أ.د. سالم إن العمل مستمر.",
+                         {"وصل الوفد.", "ثم غادر البلد.", "وقال أ.د. سالم إن العمل مستمر."}},
+        AbbreviationCase{"ar",
+                         "حضر م. خالد الاجتماع. وقال العالم. انتهى",
+                         {"حضر م. خالد الاجتماع.", "وقال العالم.", "انتهى"}},
+        AbbreviationCase{"en",
+                         "Mr. and Mrs. Ali arrived. Prof. Omar spoke, e.g. about St. Paul.",
+                         {"Mr. and Mrs. Ali arrived.", "Prof. Omar spoke, e.g. about St. Paul."}},
+        AbbreviationCase{
+            "en", "He spoke to the BDr. Then he left.", {"He spoke to the BDr.", "Then he left."}},
+        AbbreviationCase{"en",
+                         "Prices rose 3.5 percent. Traders were calm.",
+                         {"Prices rose 3.5 percent.", "Traders were calm."}}));
+
+TEST(SentenceSplitterTest, WithoutAbbreviationsIcuSplitsAfterThem) {
+  SentenceSplitter splitter("ar");
+  EXPECT_EQ(splitter.Split("التقى د. محمد الحداد بالوفد."),
+            (Sentences{"التقى د.", "محمد الحداد بالوفد."}));
+}
+
 TEST(SegmentDocumentTest, FillsEveryParagraph) {
   Document doc;
   doc.language = "ar";
-  doc.sections.push_back(Section{std::nullopt, {Paragraph{"جملة أولى. جملة ثانية.", {}}}});
-  doc.sections.push_back(Section{"قسم", {Paragraph{"جملة.", {}}, Paragraph{"أخرى؟", {}}}});
+  doc.sections.push_back(Sect(std::nullopt, {Para("جملة أولى. جملة ثانية.")}));
+  doc.sections.push_back(Sect("قسم", {Para("جملة."), Para("أخرى؟")}));
   SegmentDocument(doc);
   EXPECT_EQ(doc.sections[0].paragraphs[0].sentences, (Sentences{"جملة أولى.", "جملة ثانية."}));
   EXPECT_EQ(doc.sections[1].paragraphs[0].sentences, Sentences{"جملة."});
   EXPECT_EQ(doc.sections[1].paragraphs[1].sentences, Sentences{"أخرى؟"});
+}
+
+TEST(SegmentDocumentTest, EachParagraphInItsOwnLanguageWithItsAbbreviations) {
+  Document doc;
+  doc.language = "ar";
+  doc.sections.push_back(Sect(std::nullopt, {Para("التقى د. محمد الحداد بالوفد. ثم غادر."),
+                                             Para("Dr. Smith met U.S. officials. Then left.", "en"),
+                                             Para("بلا لغة. جملة.", "")}));
+  SegmentDocument(doc, ProjectAbbreviations());
+  const auto& p = doc.sections[0].paragraphs;
+  EXPECT_EQ(p[0].sentences, (Sentences{"التقى د. محمد الحداد بالوفد.", "ثم غادر."}));
+  EXPECT_EQ(p[1].sentences, (Sentences{"Dr. Smith met U.S. officials.", "Then left."}));
+  EXPECT_EQ(p[2].sentences, (Sentences{"بلا لغة.", "جملة."}));
 }
 
 }  // namespace

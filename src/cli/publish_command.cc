@@ -1,0 +1,100 @@
+#include <unistd.h>
+
+#include <iostream>
+#include <memory>
+#include <thread>
+
+#include "cli/commands.h"
+#include "publish/feed_writer.h"
+#include "publish/publisher.h"
+#include "util/data_dir.h"
+#include "util/error.h"
+
+namespace rawi::cli {
+namespace {
+
+struct PublishFlags {
+  std::vector<std::string> articles;
+  std::string site;
+  std::string feed;
+  std::string format = "mp3";
+  std::string voice;
+  int rate = 0;
+  int jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  std::string shard;
+  bool quiet = false;
+};
+
+int RunPublish(const PublishFlags& flags) {
+  PublishConfig config;
+  config.site = flags.site;
+  config.podcast = LoadPodcastConfig(flags.feed);
+  config.format = ParseEpisodeFormat(flags.format);
+  config.render.voices_dir = VoicesDir();
+  config.render.voice = flags.voice;
+  if (flags.rate != 0) {
+    CheckRate(flags.rate);
+    config.render.rate_wpm = flags.rate;
+  }
+  if (!flags.voice.empty()) ResolveVoiceProfile(flags.voice, config.render.voices_dir);
+  if (flags.jobs < 1) throw UsageError("-j must be at least 1");
+  config.jobs = flags.jobs;
+  if (!flags.shard.empty()) config.shard = ParseShard(flags.shard);
+  config.progress_bar = isatty(STDERR_FILENO) != 0;
+  config.quiet = flags.quiet;
+
+  std::vector<std::filesystem::path> inputs(flags.articles.begin(), flags.articles.end());
+  const auto articles = CollectArticles(inputs);
+  if (articles.empty()) throw UsageError("no articles found in " + flags.articles.front());
+  const PublishSummary summary = Publish(articles, config);
+  if (!flags.quiet) {
+    std::cerr << "rawi: " << summary.rendered << " rendered, " << summary.unchanged
+              << " unchanged, " << summary.failed << " failed";
+    if (config.shard) {
+      std::cerr << "; shard " << config.shard->index << "/" << config.shard->count
+                << " done, assemble the feed with: rawi feed " << flags.site << " --feed "
+                << flags.feed << "\n";
+    } else {
+      std::cerr << "; " << (config.site / "feed.xml").string() << " has " << summary.feed_items
+                << " items\n";
+    }
+  }
+  return summary.failed == 0 ? 0 : ExitCode(ErrorKind::kBadInput);
+}
+
+}  // namespace
+
+void AddPublishCommands(CLI::App& app, std::function<int()>& run) {
+  auto flags = std::make_shared<PublishFlags>();
+  CLI::App* publish = app.add_subcommand(
+      "publish", "Publish articles as a podcast: MP3 with chapters, captions and a feed.");
+  publish->add_option("articles", flags->articles, "article files or folders of articles")
+      ->required();
+  publish->add_option("-o,--output", flags->site, "the site folder")->required();
+  publish->add_option("--feed", flags->feed, "the podcast's TOML config")->required();
+  publish->add_option("--format", flags->format, "audio: mp3, opus, ogg, flac, wav")
+      ->capture_default_str();
+  publish->add_option("--voice", flags->voice, "voice profile NAME or PATH (default: by language)");
+  publish->add_option("--rate", flags->rate, "speaking rate in words per minute");
+  publish->add_option("-j,--jobs", flags->jobs, "worker processes")->capture_default_str();
+  publish->add_option("--shard", flags->shard,
+                      "I/N: render only the I-th of N shares; then run `rawi feed`");
+  publish->add_flag("-q,--quiet", flags->quiet, "no progress on stderr");
+  publish->callback([flags, &run] { run = [flags] { return RunPublish(*flags); }; });
+
+  auto feed_flags = std::make_shared<PublishFlags>();
+  CLI::App* feed = app.add_subcommand(
+      "feed", "Assemble SITE_DIR/feed.xml from what `rawi publish` (or its shards) wrote.");
+  feed->add_option("site", feed_flags->site, "the site folder")->required();
+  feed->add_option("--feed", feed_flags->feed, "the podcast's TOML config")->required();
+  feed->callback([feed_flags, &run] {
+    run = [feed_flags] {
+      const size_t items = WriteFeed(feed_flags->site, LoadPodcastConfig(feed_flags->feed));
+      std::cerr << "rawi: " << (std::filesystem::path(feed_flags->site) / "feed.xml").string()
+                << " has " << items << " items\n";
+      return 0;
+    };
+  });
+}
+
+}  // namespace rawi::cli

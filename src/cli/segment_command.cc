@@ -1,0 +1,109 @@
+// `rawi segment`: the Document exactly as `rawi render` would speak it (read, segment,
+// normalize through ArticleRenderer::Prepare), printed as an outline or as JSON.
+#include <iostream>
+#include <memory>
+#include <nlohmann/json.hpp>
+
+#include "cli/commands.h"
+#include "read/read_flags.h"
+#include "render/render_job.h"
+#include "util/data_dir.h"
+#include "util/error.h"
+
+namespace rawi::cli {
+namespace {
+
+struct SegmentFlags {
+  std::string input;
+  bool json = false;
+  std::string input_format;
+  std::string lang;
+  std::string boilerplate;
+};
+
+// Prepare never speaks; this stands in for the engine so segment needs no eSpeak NG.
+class NoSpeech : public Synthesizer {
+ public:
+  int sample_rate() const override { return 22050; }
+  void SetVoice(const VoiceProfile&) override {}
+  uint64_t Speak(std::string_view, const SampleCallback&) override {
+    throw EngineError("rawi segment does not speak");
+  }
+};
+
+nlohmann::ordered_json ToJson(const Document& doc) {
+  using Json = nlohmann::ordered_json;
+  auto or_null = [](const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); };
+  Json sections = Json::array();
+  for (const Section& section : doc.sections) {
+    Json paragraphs = Json::array();
+    for (const Paragraph& paragraph : section.paragraphs) {
+      paragraphs.push_back({{"language", paragraph.language}, {"sentences", paragraph.sentences}});
+    }
+    sections.push_back({{"heading", section.heading ? Json(*section.heading) : Json(nullptr)},
+                        {"paragraphs", std::move(paragraphs)}});
+  }
+  return {{"title", doc.title},
+          {"byline", or_null(doc.byline)},
+          {"date", or_null(doc.date)},
+          {"language", doc.language},
+          {"sections", std::move(sections)}};
+}
+
+void PrintOutline(const Document& doc, std::ostream& out) {
+  auto or_mark = [](const std::string& s, const char* mark) { return s.empty() ? mark : s; };
+  out << "title: " << or_mark(doc.title, "(none)") << '\n'
+      << "byline: " << or_mark(doc.byline, "(unknown)") << '\n'
+      << "date: " << or_mark(doc.date, "(unknown)") << '\n'
+      << "language: " << doc.language << '\n';
+  for (const Section& section : doc.sections) {
+    out << "\n§ " << section.heading.value_or("(lede)") << '\n';
+    for (const Paragraph& paragraph : section.paragraphs) {
+      out << "  ¶ " << paragraph.language << '\n';
+      for (const std::string& sentence : paragraph.sentences) out << "    " << sentence << '\n';
+    }
+  }
+}
+
+int RunSegment(const SegmentFlags& flags) {
+  RenderConfig config;
+  config.voices_dir = VoicesDir();
+  config.input_format = InputFormatFlag(flags.input_format);
+  config.language = LanguageFlag(flags.lang);
+  if (!flags.boilerplate.empty()) config.extra_boilerplate = flags.boilerplate;
+  NoSpeech no_speech;
+  const Document doc = ArticleRenderer(no_speech, config).Prepare(flags.input);
+  if (flags.json) {
+    std::cout << ToJson(doc).dump(2, ' ', /*ensure_ascii=*/false) << '\n';
+  } else {
+    PrintOutline(doc, std::cout);
+  }
+  std::cout.flush();
+  return 0;
+}
+
+}  // namespace
+
+void AddSegmentCommand(CLI::App& app, std::function<int()>& run) {
+  auto flags = std::make_shared<SegmentFlags>();
+  CLI::App* segment = app.add_subcommand(
+      "segment",
+      "Print an article's title, byline, date, sections, paragraphs and sentences exactly as "
+      "render reads them.");
+  segment->add_option("article", flags->input, "article file, http(s) URL, or - for standard input")
+      ->required();
+  segment->add_flag("--json", flags->json,
+                    "print JSON: {title, byline, date, language, sections: [{heading, "
+                    "paragraphs: [{language, sentences}]}]}");
+  segment->add_option("--input-format", flags->input_format,
+                      "read the article as txt, md or html (default: by extension, Content-Type "
+                      "or content; txt for -)");
+  segment->add_option("--lang", flags->lang,
+                      "read the article in this language, e.g. ar or en (default: detected)");
+  segment->add_option("--boilerplate", flags->boilerplate,
+                      "extra boilerplate patterns (one regular expression per line) on top of " +
+                          (VoicesDir() / "boilerplate.txt").string());
+  segment->callback([flags, &run] { run = [flags] { return RunSegment(*flags); }; });
+}
+
+}  // namespace rawi::cli

@@ -1,0 +1,314 @@
+#include "publish/episode_audio.h"
+
+#include <ebur128.h>
+#include <sndfile.h>
+#include <soxr.h>
+#include <taglib/chapterframe.h>
+#include <taglib/fileref.h>
+#include <taglib/id3v2tag.h>
+#include <taglib/mpegfile.h>
+#include <taglib/tableofcontentsframe.h>
+#include <taglib/textidentificationframe.h>
+
+#include <cmath>
+#include <deque>
+#include <memory>
+
+#include "publish/mp3_writer.h"
+#include "util/atomic_file.h"
+#include "util/error.h"
+
+namespace rawi {
+namespace {
+
+struct CloseSndfile {
+  void operator()(SNDFILE* file) const { sf_close(file); }
+};
+using SndfilePtr = std::unique_ptr<SNDFILE, CloseSndfile>;
+
+struct FreeEbur128 {
+  void operator()(ebur128_state* state) const { ebur128_destroy(&state); }
+};
+using Ebur128Ptr = std::unique_ptr<ebur128_state, FreeEbur128>;
+
+struct DeleteSoxr {
+  void operator()(soxr_t soxr) const { soxr_delete(soxr); }
+};
+using SoxrPtr = std::unique_ptr<std::remove_pointer_t<soxr_t>, DeleteSoxr>;
+
+constexpr size_t kBlock = 8192;
+
+SndfilePtr OpenForReading(const std::filesystem::path& file, SF_INFO& info) {
+  info = SF_INFO{};
+  SndfilePtr handle(sf_open(file.c_str(), SFM_READ, &info));
+  if (!handle)
+    throw FileError(file.string(), std::string("cannot read audio: ") + sf_strerror(nullptr));
+  if (info.channels != 1) throw FileError(file.string(), "expected mono audio");
+  return handle;
+}
+
+Ebur128Ptr NewMeter(int rate, bool true_peak) {
+  Ebur128Ptr meter(ebur128_init(1, static_cast<unsigned long>(rate),
+                                EBUR128_MODE_I | (true_peak ? EBUR128_MODE_TRUE_PEAK : 0)));
+  if (!meter) throw EngineError("libebur128: cannot create a loudness meter");
+  ebur128_set_channel(meter.get(), 0, EBUR128_DUAL_MONO);
+  return meter;
+}
+
+// Keeps every sample within ±ceiling: a look-ahead limiter whose gain drops at once to what
+// the loudest sample in the next `lookahead` samples needs, then recovers slowly. The output is
+// delayed by `lookahead` samples; Flush() returns the tail.
+class Limiter {
+ public:
+  Limiter(float ceiling, int rate)
+      : ceiling_(ceiling),
+        lookahead_(static_cast<size_t>(rate / 200)),  // 5 ms
+        release_(1.0f - std::exp(-1.0f / (0.150f * static_cast<float>(rate)))) {}
+
+  void Process(const float* in, size_t count, std::vector<float>& out) {
+    for (size_t i = 0; i < count; ++i) Push(in[i], out);
+  }
+
+  void Flush(std::vector<float>& out) {
+    for (size_t i = 0; i < lookahead_; ++i) Push(0.0f, out);
+  }
+
+ private:
+  void Push(float x, std::vector<float>& out) {
+    const float magnitude = std::fabs(x);
+    const float need = magnitude > ceiling_ ? ceiling_ / magnitude : 1.0f;
+    // Sliding minimum of `need` over the window (monotonic deque of (index, need)).
+    while (!minimum_.empty() && minimum_.back().second >= need) minimum_.pop_back();
+    minimum_.emplace_back(index_, need);
+    while (minimum_.front().first + lookahead_ < index_) minimum_.pop_front();
+    const float target = minimum_.front().second;
+    gain_ = target < gain_ ? target : gain_ + (std::min(1.0f, target) - gain_) * release_;
+    if (gain_ > target) gain_ = target;
+    delay_.push_back(x);
+    if (delay_.size() > lookahead_) {
+      out.push_back(delay_.front() * gain_);
+      delay_.pop_front();
+    }
+    ++index_;
+  }
+
+  float ceiling_;
+  size_t lookahead_;
+  float release_;
+  float gain_ = 1.0f;
+  size_t index_ = 0;
+  std::deque<std::pair<size_t, float>> minimum_;
+  std::deque<float> delay_;
+};
+
+int SndfileFormatOf(EpisodeFormat format) {
+  switch (format) {
+    case EpisodeFormat::kMp3:
+      return SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III;
+    case EpisodeFormat::kOpus:
+      return SF_FORMAT_OGG | SF_FORMAT_OPUS;
+    case EpisodeFormat::kOgg:
+      return SF_FORMAT_OGG | SF_FORMAT_VORBIS;
+    case EpisodeFormat::kFlac:
+      return SF_FORMAT_FLAC | SF_FORMAT_PCM_16;
+    case EpisodeFormat::kWav:
+      return SF_FORMAT_WAV | SF_FORMAT_PCM_16;
+  }
+  return SF_FORMAT_WAV | SF_FORMAT_PCM_16;
+}
+
+void TagMp3(const std::filesystem::path& file, const EpisodeTags& tags) {
+  TagLib::MPEG::File mp3(file.c_str());
+  if (!mp3.isValid()) throw FileError(file.string(), "TagLib cannot open the MP3 to tag it");
+  TagLib::ID3v2::Tag* id3 = mp3.ID3v2Tag(true);
+  id3->setTitle(TagLib::String(tags.title, TagLib::String::UTF8));
+  id3->setArtist(TagLib::String(tags.artist, TagLib::String::UTF8));
+  id3->setAlbum(TagLib::String(tags.album, TagLib::String::UTF8));
+  id3->setGenre("Podcast");
+  TagLib::ByteVectorList children;
+  for (size_t i = 0; i < tags.chapters.size(); ++i) {
+    const Chapter& chapter = tags.chapters[i];
+    const TagLib::ByteVector id(("chp" + std::to_string(i)).c_str());
+    auto* title = new TagLib::ID3v2::TextIdentificationFrame("TIT2", TagLib::String::UTF16);
+    title->setText(TagLib::String(chapter.title, TagLib::String::UTF8));
+    TagLib::ID3v2::FrameList embedded;
+    embedded.append(title);
+    const auto ms = [](double s) { return static_cast<unsigned int>(std::lround(s * 1000)); };
+    id3->addFrame(new TagLib::ID3v2::ChapterFrame(id, ms(chapter.start), ms(chapter.end),
+                                                  0xFFFFFFFF, 0xFFFFFFFF, embedded));
+    children.append(id);
+  }
+  if (!tags.chapters.empty()) {
+    auto* toc = new TagLib::ID3v2::TableOfContentsFrame("toc", children);
+    toc->setIsTopLevel(true);
+    toc->setIsOrdered(true);
+    id3->addFrame(toc);
+  }
+  // ID3v2.3 for the widest player support; strip ID3v1 (it cannot hold UTF-8).
+  if (!mp3.save(TagLib::MPEG::File::ID3v2, TagLib::File::StripOthers, TagLib::ID3v2::v3)) {
+    throw FileError(file.string(), "TagLib cannot write the ID3v2 tag");
+  }
+}
+
+void TagOther(const std::filesystem::path& file, const EpisodeTags& tags) {
+  TagLib::FileRef ref(file.c_str());
+  if (ref.isNull() || ref.tag() == nullptr) return;  // WAV without tag support: nothing to do
+  ref.tag()->setTitle(TagLib::String(tags.title, TagLib::String::UTF8));
+  ref.tag()->setArtist(TagLib::String(tags.artist, TagLib::String::UTF8));
+  ref.tag()->setAlbum(TagLib::String(tags.album, TagLib::String::UTF8));
+  ref.save();
+}
+
+}  // namespace
+
+EpisodeFormat ParseEpisodeFormat(const std::string& name) {
+  if (name == "mp3") return EpisodeFormat::kMp3;
+  if (name == "opus") return EpisodeFormat::kOpus;
+  if (name == "ogg") return EpisodeFormat::kOgg;
+  if (name == "flac") return EpisodeFormat::kFlac;
+  if (name == "wav") return EpisodeFormat::kWav;
+  throw UsageError("--format " + name + ": unknown podcast format (use mp3, opus, ogg, flac, wav)");
+}
+
+std::string EpisodeExtension(EpisodeFormat format) {
+  switch (format) {
+    case EpisodeFormat::kMp3:
+      return ".mp3";
+    case EpisodeFormat::kOpus:
+      return ".opus";
+    case EpisodeFormat::kOgg:
+      return ".ogg";
+    case EpisodeFormat::kFlac:
+      return ".flac";
+    case EpisodeFormat::kWav:
+      return ".wav";
+  }
+  return ".mp3";
+}
+
+std::string EpisodeMimeType(EpisodeFormat format) {
+  switch (format) {
+    case EpisodeFormat::kMp3:
+      return "audio/mpeg";
+    case EpisodeFormat::kOpus:
+      return "audio/ogg; codecs=opus";
+    case EpisodeFormat::kOgg:
+      return "audio/ogg";
+    case EpisodeFormat::kFlac:
+      return "audio/flac";
+    case EpisodeFormat::kWav:
+      return "audio/wav";
+  }
+  return "audio/mpeg";
+}
+
+int EpisodeSampleRate(EpisodeFormat format) {
+  return format == EpisodeFormat::kOpus ? 48000 : 44100;
+}
+
+Loudness MeasureLoudness(const std::filesystem::path& file) { return MeasureLoudness(file, true); }
+
+Loudness MeasureLoudness(const std::filesystem::path& file, bool true_peak) {
+  SF_INFO info;
+  SndfilePtr in = OpenForReading(file, info);
+  Ebur128Ptr meter = NewMeter(info.samplerate, true_peak);
+  std::vector<float> block(kBlock);
+  sf_count_t n;
+  while ((n = sf_read_float(in.get(), block.data(), static_cast<sf_count_t>(block.size()))) > 0) {
+    ebur128_add_frames_float(meter.get(), block.data(), static_cast<size_t>(n));
+  }
+  Loudness loudness;
+  ebur128_loudness_global(meter.get(), &loudness.integrated);
+  double peak = 0;
+  if (true_peak) ebur128_true_peak(meter.get(), 0, &peak);
+  loudness.true_peak = peak > 0 ? 20 * std::log10(peak) : -HUGE_VAL;
+  return loudness;
+}
+
+EpisodeAudio EncodeEpisodeAudio(const std::filesystem::path& pcm, const std::filesystem::path& out,
+                                const EpisodeAudioConfig& config, const EpisodeTags& tags) {
+  EpisodeAudio result;
+  result.input_loudness = MeasureLoudness(pcm, /*true_peak=*/false).integrated;
+  const double gain_db =
+      std::isfinite(result.input_loudness) ? config.loudness_lufs - result.input_loudness : 0.0;
+  const float gain = static_cast<float>(std::pow(10.0, gain_db / 20.0));
+
+  SF_INFO in_info;
+  SndfilePtr in = OpenForReading(pcm, in_info);
+  const int rate = EpisodeSampleRate(config.format);
+  result.sample_rate = rate;
+
+  soxr_error_t error = nullptr;
+  const soxr_io_spec_t io = soxr_io_spec(SOXR_FLOAT32_I, SOXR_FLOAT32_I);
+  const soxr_quality_spec_t quality = soxr_quality_spec(SOXR_HQ, 0);
+  SoxrPtr resampler(soxr_create(in_info.samplerate, rate, 1, &error, &io, &quality, nullptr));
+  if (error != nullptr) throw EngineError(std::string("libsoxr: ") + error);
+
+  AtomicFile file(out);
+  std::unique_ptr<Mp3Writer> mp3;
+  SndfilePtr writer;
+  if (config.format == EpisodeFormat::kMp3) {
+    mp3 = std::make_unique<Mp3Writer>(file.temp_path(), Mp3Config{rate, config.bitrate_kbps, 7});
+  } else {
+    SF_INFO out_info{};
+    out_info.samplerate = rate;
+    out_info.channels = 1;
+    out_info.format = SndfileFormatOf(config.format);
+    // sf_format_check accepts formats libsndfile then cannot write: sf_open's result decides.
+    writer.reset(sf_open(file.temp_path().c_str(), SFM_WRITE, &out_info));
+    if (!writer) {
+      throw FileError(out.string(), std::string("cannot write audio: ") + sf_strerror(nullptr));
+    }
+  }
+
+  // A margin below the true-peak ceiling for inter-sample peaks and the lossy codec's overshoot.
+  Limiter limiter(static_cast<float>(std::pow(10.0, (config.true_peak_dbtp - 1.5) / 20.0)), rate);
+  std::vector<float> input(kBlock), resampled(kBlock * 3), limited;
+  sf_count_t frames_out = 0;
+  auto write = [&](std::vector<float>& samples) {
+    if (samples.empty()) return;
+    const auto count = static_cast<sf_count_t>(samples.size());
+    if (mp3) {
+      mp3->Write(samples);
+    } else if (sf_write_float(writer.get(), samples.data(), count) != count) {
+      throw FileError(out.string(),
+                      std::string("cannot write audio: ") + sf_strerror(writer.get()));
+    }
+    frames_out += count;
+    samples.clear();
+  };
+  auto resample = [&](const float* data, size_t count) {
+    size_t done = 0;
+    soxr_error_t e = soxr_process(resampler.get(), data, count, nullptr, resampled.data(),
+                                  resampled.size(), &done);
+    if (e != nullptr) throw EngineError(std::string("libsoxr: ") + e);
+    limiter.Process(resampled.data(), done, limited);
+    write(limited);
+    return done;
+  };
+  sf_count_t n;
+  while ((n = sf_read_float(in.get(), input.data(), static_cast<sf_count_t>(input.size()))) > 0) {
+    for (sf_count_t i = 0; i < n; ++i) input[static_cast<size_t>(i)] *= gain;
+    resample(input.data(), static_cast<size_t>(n));
+  }
+  while (resample(nullptr, 0) > 0) {
+  }
+  limiter.Flush(limited);
+  write(limited);
+  if (mp3) {
+    mp3->Finish();
+  } else if (const int status = sf_close(writer.release()); status != 0) {
+    throw FileError(out.string(), std::string("cannot finish audio: ") + sf_error_number(status));
+  }
+  result.duration = static_cast<double>(frames_out) / rate;
+
+  if (config.format == EpisodeFormat::kMp3) {
+    TagMp3(file.temp_path(), tags);
+  } else {
+    TagOther(file.temp_path(), tags);
+  }
+  file.Commit();
+  return result;
+}
+
+}  // namespace rawi

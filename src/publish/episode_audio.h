@@ -1,0 +1,63 @@
+// Podcast audio from a rendered article: loudness-normalized (EBU R 128 with libebur128),
+// resampled (libsoxr), peak-limited, encoded with libsndfile and tagged with TagLib.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace rawi {
+
+enum class EpisodeFormat { kMp3, kOpus, kOgg, kFlac, kWav };
+
+// "mp3", "opus", "ogg", "flac", "wav"; throws a UsageError for anything else.
+EpisodeFormat ParseEpisodeFormat(const std::string& name);
+std::string EpisodeExtension(EpisodeFormat format);  // ".mp3" …
+std::string EpisodeMimeType(EpisodeFormat format);   // "audio/mpeg" …
+
+struct EpisodeAudioConfig {
+  EpisodeFormat format = EpisodeFormat::kMp3;
+  int bitrate_kbps = 96;         // MP3 CBR
+  double loudness_lufs = -16.0;  // integrated loudness target
+  double true_peak_dbtp = -1.0;  // ceiling
+};
+
+struct Chapter {
+  std::string title;
+  double start = 0;  // seconds
+  double end = 0;
+};
+
+struct EpisodeTags {
+  std::string title;
+  std::string artist;
+  std::string album;
+  std::vector<Chapter> chapters;  // ID3v2 CTOC + CHAP in MP3
+};
+
+struct EpisodeAudio {
+  double duration = 0;        // seconds, of the encoded audio
+  double input_loudness = 0;  // LUFS before normalization
+  int sample_rate = 0;
+};
+
+// The output sample rate of a format: 48000 for Opus, 44100 otherwise (22.05 kHz MP3 lacks the
+// LAME info header, so decoders misjudge its duration).
+int EpisodeSampleRate(EpisodeFormat format);
+
+// Encodes the mono PCM file `pcm` (any rate libsndfile reads) into `out`, atomically; MP3 files
+// get ID3v2.3 tags and chapters and no ID3v1 tag. Throws a FileError naming `out` on failure.
+EpisodeAudio EncodeEpisodeAudio(const std::filesystem::path& pcm, const std::filesystem::path& out,
+                                const EpisodeAudioConfig& config, const EpisodeTags& tags);
+
+// Integrated loudness (LUFS) and true peak (dBTP) of an audio file, as libebur128 measures it
+// (mono marked dual-mono).
+struct Loudness {
+  double integrated = 0;
+  double true_peak = 0;
+};
+Loudness MeasureLoudness(const std::filesystem::path& file);
+// The same, without the (costly, oversampled) true peak when `true_peak` is false.
+Loudness MeasureLoudness(const std::filesystem::path& file, bool true_peak);
+
+}  // namespace rawi

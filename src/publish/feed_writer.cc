@@ -1,0 +1,170 @@
+#include "publish/feed_writer.h"
+
+#include <libxml/xmlwriter.h>
+
+#include <cmath>
+#include <ctime>
+#include <fstream>
+#include <iterator>
+#include <memory>
+#include <nlohmann/json.hpp>
+
+#include "publish/episode_audio.h"
+#include "publish/identifiers.h"
+#include "util/atomic_file.h"
+#include "util/error.h"
+
+namespace rawi {
+namespace {
+
+struct FreeBuffer {
+  void operator()(xmlBuffer* buffer) const { xmlBufferFree(buffer); }
+};
+struct FreeWriter {
+  void operator()(xmlTextWriter* writer) const { xmlFreeTextWriter(writer); }
+};
+
+const xmlChar* X(const char* s) { return reinterpret_cast<const xmlChar*>(s); }
+const xmlChar* X(const std::string& s) { return X(s.c_str()); }
+
+// Thin RAII wrapper: every call checks libxml2's status.
+class Xml {
+ public:
+  Xml() : buffer_(xmlBufferCreate()), writer_(xmlNewTextWriterMemory(buffer_.get(), 0)) {
+    if (!writer_) throw EngineError("libxml2: cannot create an XML writer");
+    xmlTextWriterSetIndent(writer_.get(), 1);
+    xmlTextWriterSetIndentString(writer_.get(), X("  "));
+    Check(xmlTextWriterStartDocument(writer_.get(), "1.0", "UTF-8", nullptr));
+  }
+  void Start(const char* name) { Check(xmlTextWriterStartElement(writer_.get(), X(name))); }
+  void End() { Check(xmlTextWriterEndElement(writer_.get())); }
+  void Attribute(const char* name, const std::string& value) {
+    Check(xmlTextWriterWriteAttribute(writer_.get(), X(name), X(value)));
+  }
+  void Text(const std::string& text) { Check(xmlTextWriterWriteString(writer_.get(), X(text))); }
+  void Element(const char* name, const std::string& text) {
+    Check(xmlTextWriterWriteElement(writer_.get(), X(name), X(text)));
+  }
+  void Empty(const char* name,
+             std::initializer_list<std::pair<const char*, std::string>> attributes) {
+    Start(name);
+    for (const auto& [key, value] : attributes) Attribute(key, value);
+    End();
+  }
+  std::string Finish() {
+    Check(xmlTextWriterEndDocument(writer_.get()));
+    writer_.reset();
+    return std::string(reinterpret_cast<const char*>(xmlBufferContent(buffer_.get())),
+                       static_cast<size_t>(xmlBufferLength(buffer_.get())));
+  }
+
+ private:
+  static void Check(int status) {
+    if (status < 0) throw EngineError("libxml2: cannot write the feed");
+  }
+  std::unique_ptr<xmlBuffer, FreeBuffer> buffer_;
+  std::unique_ptr<xmlTextWriter, FreeWriter> writer_;
+};
+
+}  // namespace
+
+std::string FeedUrl(const PodcastConfig& config) { return config.base_url + "feed.xml"; }
+
+std::string FeedXml(const PodcastConfig& config, const std::vector<Episode>& episodes,
+                    const std::string& image_file, int64_t build_time) {
+  Xml xml;
+  xml.Start("rss");
+  xml.Attribute("version", "2.0");
+  xml.Attribute("xmlns:itunes", "http://www.itunes.com/dtds/podcast-1.0.dtd");
+  xml.Attribute("xmlns:content", "http://purl.org/rss/1.0/modules/content/");
+  xml.Attribute("xmlns:podcast", "https://podcastindex.org/namespace/1.0");
+  xml.Attribute("xmlns:atom", "http://www.w3.org/2005/Atom");
+  xml.Start("channel");
+  xml.Element("title", config.title);
+  xml.Element("link", config.base_url);
+  xml.Element("description", config.description);
+  xml.Element("language", config.language);
+  xml.Element("generator", "rawi");
+  xml.Element("lastBuildDate", Rfc2822(build_time));
+  xml.Empty("atom:link",
+            {{"href", FeedUrl(config)}, {"rel", "self"}, {"type", "application/rss+xml"}});
+  xml.Element("itunes:author", config.author);
+  xml.Element("itunes:summary", config.description);
+  xml.Element("itunes:explicit", config.explicit_content ? "true" : "false");
+  xml.Element("itunes:type", "episodic");
+  xml.Start("itunes:owner");
+  xml.Element("itunes:name", config.author);
+  xml.Element("itunes:email", config.email);
+  xml.End();
+  xml.Empty("itunes:category", {{"text", config.category}});
+  if (!image_file.empty()) {
+    xml.Empty("itunes:image", {{"href", config.base_url + image_file}});
+    xml.Start("image");
+    xml.Element("url", config.base_url + image_file);
+    xml.Element("title", config.title);
+    xml.Element("link", config.base_url);
+    xml.End();
+  }
+  xml.Element("podcast:guid", PodcastGuid(FeedUrl(config)));
+  xml.Start("podcast:locked");
+  xml.Attribute("owner", config.email);
+  xml.Text(config.locked ? "yes" : "no");
+  xml.End();
+  for (const Episode& e : episodes) {
+    xml.Start("item");
+    xml.Element("title", e.title);
+    xml.Element("description", e.description);
+    xml.Element("itunes:summary", e.description);
+    if (!e.author.empty()) xml.Element("itunes:author", e.author);
+    xml.Empty("enclosure", {{"url", config.base_url + e.audio},
+                            {"length", std::to_string(e.audio_length)},
+                            {"type", e.audio_type}});
+    xml.Start("guid");
+    xml.Attribute("isPermaLink", "false");
+    xml.Text(e.guid);
+    xml.End();
+    xml.Element("pubDate", Rfc2822(e.published));
+    xml.Element("itunes:duration", std::to_string(static_cast<long long>(std::lround(e.duration))));
+    xml.Element("itunes:explicit", config.explicit_content ? "true" : "false");
+    xml.Element("itunes:episodeType", "full");
+    xml.Empty("podcast:chapters",
+              {{"url", config.base_url + e.chapters}, {"type", "application/json+chapters"}});
+    xml.Empty("podcast:transcript", {{"url", config.base_url + e.vtt},
+                                     {"type", "text/vtt"},
+                                     {"language", e.language},
+                                     {"rel", "captions"}});
+    xml.Empty("podcast:transcript", {{"url", config.base_url + e.srt},
+                                     {"type", "application/x-subrip"},
+                                     {"language", e.language},
+                                     {"rel", "captions"}});
+    xml.End();
+  }
+  xml.End();
+  xml.End();
+  return xml.Finish();
+}
+
+size_t WriteFeed(const std::filesystem::path& site, const PodcastConfig& config) {
+  std::string image_file;
+  if (!config.image.empty()) {
+    image_file = "cover" + config.image.extension().string();
+    std::ifstream in(config.image, std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    WriteFileAtomically(site / image_file, bytes);
+  }
+  const std::vector<Episode> episodes = ReadEpisodes(site);
+  WriteFileAtomically(site / "feed.xml", FeedXml(config, episodes, image_file,
+                                                 static_cast<int64_t>(std::time(nullptr))));
+  return episodes.size();
+}
+
+std::string ChaptersJson(const std::vector<Chapter>& chapters) {
+  nlohmann::ordered_json list = nlohmann::ordered_json::array();
+  for (const Chapter& c : chapters) {
+    list.push_back({{"startTime", std::round(c.start * 1000) / 1000}, {"title", c.title}});
+  }
+  nlohmann::ordered_json root = {{"version", "1.2.0"}, {"chapters", list}};
+  return root.dump(2, ' ', false) + "\n";
+}
+
+}  // namespace rawi

@@ -1,0 +1,65 @@
+#include "publish/podcast_config.h"
+
+#include <toml++/toml.h>
+
+#include "util/error.h"
+
+namespace rawi {
+namespace {
+
+std::string RequiredString(const toml::table& table, const char* key, const std::string& file) {
+  const auto value = table[key].value<std::string>();
+  if (!value || value->empty()) {
+    throw FileError(file, std::string("'") + key + "' is missing (a non-empty string)");
+  }
+  return *value;
+}
+
+}  // namespace
+
+PodcastConfig LoadPodcastConfig(const std::filesystem::path& file) {
+  const std::string name = file.string();
+  if (!std::filesystem::is_regular_file(file)) throw FileError(name, "no such feed config");
+  toml::table table;
+  try {
+    table = toml::parse_file(name);
+  } catch (const toml::parse_error& e) {
+    throw FileError(name, "line " + std::to_string(e.source().begin.line) + ": " +
+                              std::string(e.description()));
+  }
+  PodcastConfig config;
+  config.title = RequiredString(table, "title", name);
+  config.description = RequiredString(table, "description", name);
+  config.author = RequiredString(table, "author", name);
+  config.email = RequiredString(table, "email", name);
+  config.base_url = RequiredString(table, "base_url", name);
+  if (config.base_url.rfind("http://", 0) != 0 && config.base_url.rfind("https://", 0) != 0) {
+    throw FileError(name, "'base_url' must start with http:// or https://");
+  }
+  if (config.base_url.back() != '/') config.base_url += '/';
+  config.language = table["language"].value_or(config.language);
+  config.category = table["category"].value_or(config.category);
+  if (auto e = table["explicit"]; e && !e.is_boolean()) {
+    throw FileError(name, "'explicit' must be true or false");
+  }
+  config.explicit_content = table["explicit"].value_or(false);
+  config.locked = table["locked"].value_or(true);
+  if (auto image = table["image"].value<std::string>()) {
+    config.image = file.parent_path() / *image;
+    if (!std::filesystem::is_regular_file(config.image)) {
+      throw FileError(name, "'image' " + config.image.string() + " does not exist");
+    }
+  }
+  config.bitrate_kbps = static_cast<int>(table["bitrate_kbps"].value_or(int64_t{96}));
+  if (config.bitrate_kbps < 32 || config.bitrate_kbps > 320) {
+    throw FileError(name, "'bitrate_kbps' must be from 32 to 320");
+  }
+  config.loudness_lufs = table["loudness_lufs"].value_or(config.loudness_lufs);
+  config.true_peak_dbtp = table["true_peak_dbtp"].value_or(config.true_peak_dbtp);
+  if (config.loudness_lufs < -40 || config.loudness_lufs > -5) {
+    throw FileError(name, "'loudness_lufs' must be from -40 to -5");
+  }
+  return config;
+}
+
+}  // namespace rawi

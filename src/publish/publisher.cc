@@ -1,0 +1,296 @@
+#include "publish/publisher.h"
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "publish/captions.h"
+#include "publish/episode.h"
+#include "publish/feed_writer.h"
+#include "publish/identifiers.h"
+#include "synth/espeak_synthesizer.h"
+#include "util/atomic_file.h"
+#include "util/error.h"
+#include "util/text.h"
+#include "util/version.h"
+
+namespace rawi {
+namespace {
+
+struct Job {
+  std::filesystem::path input;
+  std::string slug;
+  std::string hash;
+};
+
+std::string ReadBytes(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
+}
+
+// Everything that changes the output: a different value means render again.
+std::string Settings(const PublishConfig& config) {
+  std::ostringstream s;
+  s << "rawi " << Version() << "\nformat " << EpisodeExtension(config.format) << "\nbitrate "
+    << config.podcast.bitrate_kbps << "\nloudness " << config.podcast.loudness_lufs << "\npeak "
+    << config.podcast.true_peak_dbtp << "\nvoice " << config.render.voice << "\nrate "
+    << config.render.rate_wpm.value_or(0) << "\nlanguage " << config.podcast.language << "\n";
+  return s.str();
+}
+
+// An article without a title line: its first heading, else its file name.
+std::string FallbackTitle(const Document& doc, const std::filesystem::path& input) {
+  for (const auto& section : doc.sections) {
+    if (section.heading) return *section.heading;
+  }
+  std::string title = input.stem().string();
+  std::replace(title.begin(), title.end(), '-', ' ');
+  std::replace(title.begin(), title.end(), '_', ' ');
+  return title;
+}
+
+std::string Describe(const Document& doc) {
+  for (const auto& section : doc.sections) {
+    for (const auto& paragraph : section.paragraphs) {
+      std::string text;
+      for (const auto& sentence : paragraph.sentences) text += (text.empty() ? "" : " ") + sentence;
+      if (text.empty()) continue;
+      if (CodePointCount(text) <= 300) return text;
+      std::string cut;
+      for (size_t start = 0; start < text.size();) {
+        size_t end = text.find(' ', start);
+        if (end == std::string::npos) end = text.size();
+        const std::string next = cut + (cut.empty() ? "" : " ") + text.substr(start, end - start);
+        if (CodePointCount(next) > 297) break;
+        cut = next;
+        start = end + 1;
+      }
+      return cut + "…";
+    }
+  }
+  return doc.title;
+}
+
+// Renders and encodes one article; runs in a worker process.
+void PublishOne(const Job& job, const PublishConfig& config) {
+  EspeakSynthesizer synth;
+  ArticleRenderer renderer(synth, config.render);
+  const Document doc = renderer.Prepare(job.input);
+  const std::filesystem::path work = ManifestDir(config.site) / (job.slug + ".render.wav");
+  struct RemoveOnExit {
+    std::filesystem::path path;
+    ~RemoveOnExit() {
+      std::error_code ec;
+      std::filesystem::remove(path, ec);
+    }
+  } cleanup{work};
+  const Timings timings = renderer.Render(job.input, work, std::nullopt);
+
+  Episode e;
+  e.source = job.input.filename().string();
+  e.slug = job.slug;
+  e.guid = UuidV5(PodcastGuid(FeedUrl(config.podcast)), e.source);
+  e.content_hash = job.hash;
+  e.title = doc.title.empty() ? FallbackTitle(doc, job.input) : doc.title;
+  e.language = doc.language.empty() ? config.podcast.language : doc.language;
+  e.description = Describe(doc);
+  e.author = doc.byline.empty() ? config.podcast.author : doc.byline;
+  if (auto date = ParseIsoDate(doc.date)) {
+    e.published = *date;
+  } else {
+    const auto mtime = std::filesystem::last_write_time(job.input);
+    e.published = std::chrono::duration_cast<std::chrono::seconds>(
+                      std::chrono::file_clock::to_sys(mtime).time_since_epoch())
+                      .count();
+  }
+
+  const double rate = timings.sample_rate;
+  const double total = static_cast<double>(timings.total_samples) / rate;
+  EpisodeTags tags{e.title, e.author, config.podcast.title, {}};
+  for (size_t i = 0; i < timings.sections.size(); ++i) {
+    const auto& section = timings.sections[i];
+    const double start = i == 0 ? 0.0 : static_cast<double>(section.start) / rate;
+    const double end = i + 1 < timings.sections.size()
+                           ? static_cast<double>(timings.sections[i + 1].start) / rate
+                           : total;
+    tags.chapters.push_back({section.heading.value_or(e.title), start, end});
+  }
+
+  EpisodeAudioConfig audio{config.format, config.podcast.bitrate_kbps, config.podcast.loudness_lufs,
+                           config.podcast.true_peak_dbtp};
+  e.audio = job.slug + EpisodeExtension(config.format);
+  const EpisodeAudio encoded = EncodeEpisodeAudio(work, config.site / e.audio, audio, tags);
+  e.duration = encoded.duration;
+  e.audio_length = std::filesystem::file_size(config.site / e.audio);
+  e.audio_type = EpisodeMimeType(config.format);
+
+  const std::vector<Cue> cues = CuesFromTimings(timings);
+  e.vtt = job.slug + ".vtt";
+  e.srt = job.slug + ".srt";
+  e.chapters = job.slug + ".chapters.json";
+  WriteFileAtomically(config.site / e.vtt, ToWebVtt(cues));
+  WriteFileAtomically(config.site / e.srt, ToSrt(cues));
+  WriteFileAtomically(config.site / e.chapters, ChaptersJson(tags.chapters));
+  WriteEpisode(config.site, e);  // last: its presence means the episode is complete
+}
+
+std::string Clock(double seconds) {
+  const int total = static_cast<int>(seconds + 0.5);
+  char text[32];
+  std::snprintf(text, sizeof text, "%d:%02d", total / 60, total % 60);
+  return text;
+}
+
+class Progress {
+ public:
+  Progress(size_t total, bool bar, bool quiet) : total_(total), bar_(bar), quiet_(quiet) {}
+
+  void Done(const Job& job, bool ok) {
+    ++done_;
+    if (quiet_) return;
+    const double elapsed =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+    const double eta =
+        done_ == 0 ? 0 : elapsed / static_cast<double>(done_) * static_cast<double>(total_ - done_);
+    if (bar_) {
+      constexpr size_t kWidth = 30;
+      const size_t filled = total_ == 0 ? kWidth : kWidth * done_ / total_;
+      std::cerr << "\r[" << std::string(filled, '#') << std::string(kWidth - filled, '.') << "] "
+                << done_ << "/" << total_ << "  ETA " << Clock(eta) << "  " << std::flush;
+      if (done_ == total_) std::cerr << "\n";
+    } else {
+      std::cerr << "rawi: [" << done_ << "/" << total_ << "] " << job.input.string() << " -> "
+                << (ok ? job.slug : "failed") << "\n";
+    }
+  }
+
+ private:
+  size_t total_;
+  bool bar_;
+  bool quiet_;
+  size_t done_ = 0;
+  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+};
+
+}  // namespace
+
+Shard ParseShard(const std::string& text) {
+  Shard shard;
+  char slash = 0;
+  std::istringstream in(text);
+  if (!(in >> shard.index >> slash >> shard.count) || slash != '/' || !in.eof() ||
+      shard.count < 1 || shard.index < 1 || shard.index > shard.count) {
+    throw UsageError("--shard " + text + ": expected I/N with 1 <= I <= N, e.g. 2/4");
+  }
+  return shard;
+}
+
+std::vector<std::filesystem::path> CollectArticles(
+    const std::vector<std::filesystem::path>& inputs) {
+  static const std::set<std::string> kExtensions = {".txt", ".md", ".markdown", ".html", ".htm"};
+  std::set<std::filesystem::path> articles;
+  for (const auto& input : inputs) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(input, ec)) {
+      for (const auto& entry : std::filesystem::directory_iterator(input, ec)) {
+        if (entry.is_regular_file() && kExtensions.count(entry.path().extension().string())) {
+          articles.insert(entry.path());
+        }
+      }
+    } else {
+      articles.insert(input);  // a missing file is reported when it is rendered
+    }
+  }
+  return {articles.begin(), articles.end()};
+}
+
+PublishSummary Publish(const std::vector<std::filesystem::path>& articles,
+                       const PublishConfig& config) {
+  std::error_code ec;
+  std::filesystem::create_directories(ManifestDir(config.site), ec);
+  if (ec) throw FileError(config.site.string(), "cannot create the site folder: " + ec.message());
+
+  // Slugs: ASCII from the file name (or a hash of it), unique within the run.
+  const std::string settings = Settings(config);
+  std::vector<Job> jobs;
+  std::map<std::string, int> seen;
+  for (size_t i = 0; i < articles.size(); ++i) {
+    if (config.shard &&
+        static_cast<int>(i % static_cast<size_t>(config.shard->count)) != config.shard->index - 1) {
+      continue;
+    }
+    Job job{articles[i], Slug(articles[i].stem().string()), ""};
+    if (job.slug == "article") job.slug = "article-" + Sha256Hex(articles[i].string()).substr(0, 8);
+    if (seen[job.slug]++ > 0) job.slug += "-" + Sha256Hex(articles[i].string()).substr(0, 6);
+    job.hash = Sha256Hex(ReadBytes(articles[i]) + '\0' + settings);
+    jobs.push_back(job);
+  }
+
+  PublishSummary summary;
+  std::vector<Job> todo;
+  for (const Job& job : jobs) {
+    const auto previous = ReadEpisode(ManifestPath(config.site, job.slug));
+    if (previous && previous->content_hash == job.hash &&
+        std::filesystem::is_regular_file(config.site / previous->audio, ec)) {
+      ++summary.unchanged;
+    } else {
+      todo.push_back(job);
+    }
+  }
+
+  Progress progress(todo.size(), config.progress_bar, config.quiet);
+  std::map<pid_t, const Job*> running;
+  size_t next = 0;
+  const size_t width = static_cast<size_t>(std::max(1, config.jobs));
+  while (next < todo.size() || !running.empty()) {
+    while (next < todo.size() && running.size() < width) {
+      std::cout.flush();
+      std::cerr.flush();
+      const pid_t pid = fork();
+      if (pid < 0) throw EngineError("cannot start a worker process");
+      if (pid == 0) {
+        int code = 0;
+        try {
+          PublishOne(todo[next], config);
+        } catch (const Error& e) {
+          std::cerr << (config.progress_bar ? "\n" : "") << "rawi: " << e.what() << "\n";
+          code = ExitCode(e.kind());
+        } catch (const std::exception& e) {
+          std::cerr << "rawi: " << todo[next].input.string() << ": " << e.what() << "\n";
+          code = ExitCode(ErrorKind::kEngine);
+        }
+        std::cerr.flush();
+        _exit(code);
+      }
+      running[pid] = &todo[next++];
+    }
+    int status = 0;
+    const pid_t pid = waitpid(-1, &status, 0);
+    if (pid < 0) break;
+    auto it = running.find(pid);
+    if (it == running.end()) continue;
+    const bool ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    if (WIFSIGNALED(status)) {
+      std::cerr << "rawi: " << it->second->input.string() << ": worker stopped by signal "
+                << WTERMSIG(status) << "\n";
+    }
+    ok ? ++summary.rendered : ++summary.failed;
+    progress.Done(*it->second, ok);
+    running.erase(it);
+  }
+
+  if (!config.shard) summary.feed_items = WriteFeed(config.site, config.podcast);
+  return summary;
+}
+
+}  // namespace rawi

@@ -1,0 +1,359 @@
+#include "read/html_body.h"
+
+#include <strings.h>
+
+#include <optional>
+#include <string>
+
+#include "read/html_dom.h"
+#include "read/html_furniture.h"
+#include "read/paragraph_language.h"
+#include "read/whitespace.h"
+
+namespace rawi {
+namespace {
+
+const xmlNode* AsNode(const xmlDoc* doc) { return reinterpret_cast<const xmlNode*>(doc); }
+
+bool IsText(const xmlNode* node) {
+  return (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) &&
+         node->content != nullptr;
+}
+
+size_t VisibleBytes(const xmlNode* text_node) {
+  size_t count = 0;
+  for (const xmlChar* p = text_node->content; *p != 0; ++p) {
+    if (*p != ' ' && *p != '\n' && *p != '\t' && *p != '\r' && *p != '\f') ++count;
+  }
+  return count;
+}
+
+// Never text at all, wherever it is.
+bool IsInvisibleTag(std::string_view tag) {
+  return tag == "script" || tag == "style" || tag == "noscript" || tag == "template" ||
+         tag == "head";
+}
+
+int HeadingLevel(std::string_view tag) {
+  if (tag.size() == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6') return tag[1] - '0';
+  return 0;
+}
+
+bool IsBlockTag(std::string_view tag) {
+  static constexpr std::string_view kBlocks[] = {
+      "p",      "div",     "section", "article", "main",    "blockquote", "li",
+      "ul",     "ol",      "dl",      "dt",      "dd",      "pre",        "table",
+      "tr",     "thead",   "tbody",   "tfoot",   "caption", "hr",         "address",
+      "center", "details", "summary", "body",    "html",    "fieldset",   "hgroup"};
+  for (std::string_view block : kBlocks) {
+    if (tag == block) return true;
+  }
+  return HeadingLevel(tag) > 0;
+}
+
+bool IsListTag(std::string_view tag) { return tag == "ul" || tag == "ol" || tag == "dl"; }
+
+bool IsParagraphTag(std::string_view tag) {
+  return tag == "p" || tag == "blockquote" || tag == "pre";
+}
+
+bool IsCandidateRoot(const xmlNode* node, std::string_view kind) {
+  if (kind == "articleBody") {
+    const std::string itemprop = Attribute(node, "itemprop");
+    return itemprop.find("articleBody") != std::string::npos;
+  }
+  if (kind == "main") {
+    return TagName(node) == "main" || strcasecmp(Attribute(node, "role").c_str(), "main") == 0;
+  }
+  return TagName(node) == kind;
+}
+
+// Language of a block by its markup: the nearest lang attribute below <html> naming ar or en.
+std::optional<std::string> MarkupLanguage(const xmlNode* node) {
+  for (const xmlNode* n = node; n != nullptr && n->type == XML_ELEMENT_NODE; n = n->parent) {
+    if (TagName(n) == "html") break;
+    std::string lang = Attribute(n, "lang");
+    if (lang.empty()) lang = Attribute(n, "xml:lang");
+    if (lang.empty()) continue;
+    const auto primary = PrimaryLanguageSubtag(lang);
+    if (primary == "ar" || primary == "en") return primary;
+    return std::nullopt;  // a language rawi does not speak: let the script decide
+  }
+  return std::nullopt;
+}
+
+std::string DirectionLanguage(const xmlNode* node) {
+  for (const xmlNode* n = node; n != nullptr && n->type == XML_ELEMENT_NODE; n = n->parent) {
+    const std::string dir = Attribute(n, "dir");
+    if (strcasecmp(dir.c_str(), "rtl") == 0) return "ar";
+    if (strcasecmp(dir.c_str(), "ltr") == 0) return "en";
+  }
+  return "";
+}
+
+// The block element (p, li, div, …) an inline element is part of: its language is the block's,
+// not that of a span inside it.
+const xmlNode* NearestBlock(const xmlNode* node) {
+  const xmlNode* block = node;
+  while (block != nullptr && block->type == XML_ELEMENT_NODE && !IsBlockTag(TagName(block))) {
+    block = block->parent;
+  }
+  return block != nullptr && block->type == XML_ELEMENT_NODE ? block : node;
+}
+
+// Collects inline text into blocks as the walk enters and leaves elements.
+class BlockCollector {
+ public:
+  explicit BlockCollector(std::vector<TextBlock>& out) : out_(out) {}
+
+  void Text(const xmlNode* node, bool in_link) {
+    const std::string_view text(reinterpret_cast<const char*>(node->content));
+    size_t visible = 0;
+    for (char c : text) {
+      const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+      buffer_ += space ? ' ' : c;  // source line breaks are white space; only <br> breaks lines
+      if (!space) ++visible;
+    }
+    if (visible > 0 && owner_ == nullptr) owner_ = NearestBlock(node->parent);
+    chars_ += visible;
+    if (in_link) links_ += visible;
+  }
+
+  void LineBreak() {
+    if (heading_level_ == 0) buffer_ += '\n';
+  }
+  void CellBreak() { buffer_ += ' '; }
+
+  void StartHeading(int level) {
+    Flush();
+    heading_level_ = level;
+  }
+  void EndHeading() {
+    Flush();
+    heading_level_ = 0;
+  }
+  // A block boundary; headings collect everything inside them, blocks included.
+  void Boundary() {
+    if (heading_level_ == 0) {
+      Flush();
+    } else {
+      buffer_ += ' ';
+    }
+  }
+
+  void Flush() {
+    const bool mostly_links = links_ * 2 > chars_;
+    if (chars_ > 0 && !mostly_links) Emit();
+    buffer_.clear();
+    owner_ = nullptr;
+    chars_ = links_ = 0;
+  }
+
+ private:
+  void Emit() {
+    std::string language = MarkupLanguage(owner_).value_or("");
+    if (heading_level_ > 0) {
+      out_.push_back({TextBlock::Kind::kHeading, heading_level_, CollapseWhitespace(buffer_), ""});
+      return;
+    }
+    // Two or more <br> in a row (white space between) end a paragraph; one is a space.
+    size_t start = 0;
+    while (start < buffer_.size()) {
+      size_t end = start;
+      int breaks = 0;
+      for (; end < buffer_.size(); ++end) {
+        if (buffer_[end] == '\n') {
+          ++breaks;
+        } else if (buffer_[end] != ' ') {
+          if (breaks >= 2) break;
+          breaks = 0;
+        }
+      }
+      std::string text = CollapseWhitespace(std::string_view(buffer_).substr(start, end - start));
+      if (!text.empty()) {
+        std::string paragraph_language = language;
+        if (paragraph_language.empty()) {
+          paragraph_language = ScriptLanguage(text).value_or(DirectionLanguage(owner_));
+        }
+        out_.push_back({TextBlock::Kind::kParagraph, 0, std::move(text), paragraph_language});
+      }
+      start = end;
+    }
+  }
+
+  std::vector<TextBlock>& out_;
+  std::string buffer_;
+  const xmlNode* owner_ = nullptr;  // the block element holding the block's first visible text
+  size_t chars_ = 0;
+  size_t links_ = 0;
+  int heading_level_ = 0;
+};
+
+}  // namespace
+
+HtmlArticle::HtmlArticle(const xmlDoc* doc) : doc_(doc) {
+  int in_link = 0;
+  WalkTree(
+      AsNode(doc_),
+      [&](const xmlNode* node) {
+        if (IsText(node)) {
+          // Text counts for its parent element right away; elements pass totals up on leave.
+          const size_t visible = VisibleBytes(node);
+          Lengths& parent = lengths_[node->parent];
+          parent.text += visible;
+          if (in_link > 0) parent.links += visible;
+          return false;
+        }
+        const bool element = node->type == XML_ELEMENT_NODE;
+        if (!element && node->parent != nullptr) return false;  // comments, DTD
+        if (element && IsInvisibleTag(TagName(node))) return false;
+        if (TagName(node) == "a") ++in_link;
+        lengths_.try_emplace(node);
+        return true;
+      },
+      [&](const xmlNode* node) {
+        const auto it = lengths_.find(node);
+        if (it == lengths_.end()) return;  // skipped
+        if (TagName(node) == "a") --in_link;
+        if (node->parent == nullptr) return;
+        const Lengths own = it->second;
+        Lengths& parent = lengths_[node->parent];
+        parent.text += own.text;
+        parent.links += own.links;
+      });
+}
+
+HtmlArticle::Lengths HtmlArticle::LengthsOf(const xmlNode* node) const {
+  const auto it = lengths_.find(node);
+  return it == lengths_.end() ? Lengths{} : it->second;
+}
+
+size_t HtmlArticle::NonLinkText(const xmlNode* node) const {
+  const Lengths lengths = LengthsOf(node);
+  return lengths.text - lengths.links;
+}
+
+const xmlNode* HtmlArticle::FindRoot() const {
+  constexpr std::string_view kKinds[] = {"articleBody", "article", "main"};
+  const xmlNode* best[3] = {nullptr, nullptr, nullptr};
+  std::unordered_map<const xmlNode*, size_t> density;
+  std::vector<const xmlNode*> scored;  // in document order
+  const xmlNode* body = nullptr;
+  auto add_density = [&](const xmlNode* element, size_t amount) {
+    if (element == nullptr || element->type != XML_ELEMENT_NODE || amount == 0) return;
+    auto [it, added] = density.try_emplace(element, 0);
+    if (added) scored.push_back(element);
+    it->second += amount;
+  };
+  int in_link = 0;
+  const xmlNode* skipped = nullptr;
+  WalkTree(
+      AsNode(doc_),
+      [&](const xmlNode* node) {
+        if (IsText(node)) {
+          if (in_link == 0) add_density(node->parent, VisibleBytes(node));
+          return false;
+        }
+        if (node->type != XML_ELEMENT_NODE) return node->parent == nullptr;  // the document
+        const std::string_view tag = TagName(node);
+        if (tag == "body" && body == nullptr) body = node;
+        if (IsInvisibleTag(tag) || IsFurnitureTag(tag) || HasFurnitureName(node) ||
+            IsHidden(node)) {
+          skipped = node;
+          return false;
+        }
+        for (int kind = 0; kind < 3; ++kind) {
+          if (IsCandidateRoot(node, kKinds[kind]) &&
+              (best[kind] == nullptr || NonLinkText(node) > NonLinkText(best[kind]))) {
+            best[kind] = node;
+          }
+        }
+        if (IsParagraphTag(tag) && node->parent != nullptr) {
+          // A paragraph's text counts for its parent (in full) and grandparent (half).
+          add_density(node->parent, NonLinkText(node));
+          add_density(node->parent->parent, NonLinkText(node) / 2);
+          skipped = node;
+          return false;
+        }
+        if (tag == "a") ++in_link;
+        return true;
+      },
+      [&](const xmlNode* node) {
+        if (node == skipped) {
+          skipped = nullptr;
+          return;
+        }
+        if (TagName(node) == "a") --in_link;
+      });
+
+  for (const xmlNode* candidate : best) {
+    if (candidate != nullptr && NonLinkText(candidate) >= kMinArticleBytes) return candidate;
+  }
+  const xmlNode* densest = nullptr;
+  size_t most = 0;
+  for (const xmlNode* element : scored) {
+    if (density[element] > most) {
+      densest = element;
+      most = density[element];
+    }
+  }
+  if (densest != nullptr) return densest;
+  return body != nullptr ? body : AsNode(doc_);
+}
+
+std::vector<TextBlock> HtmlArticle::Blocks(const xmlNode* root) const {
+  std::vector<TextBlock> blocks;
+  BlockCollector collector(blocks);
+  const size_t root_text = LengthsOf(root).text;
+  int in_link = 0;
+  const xmlNode* skipped = nullptr;
+  WalkTree(
+      root,
+      [&](const xmlNode* node) {
+        if (IsText(node)) {
+          collector.Text(node, in_link > 0);
+          return false;
+        }
+        if (node->type != XML_ELEMENT_NODE) return node == root;
+        const std::string_view tag = TagName(node);
+        bool skip = false;
+        if (node != root) {
+          const Lengths lengths = LengthsOf(node);
+          skip = IsInvisibleTag(tag) || IsFurnitureTag(tag) || IsHidden(node) ||
+                 (HasFurnitureName(node) && lengths.text * 2 <= root_text) ||
+                 (IsListTag(tag) && lengths.links * 2 > lengths.text);
+        }
+        if (skip) {
+          skipped = node;
+          collector.Boundary();  // removed furniture still separates the text around it
+          return false;
+        }
+        if (tag == "a") ++in_link;
+        if (tag == "br") collector.LineBreak();
+        if (tag == "td" || tag == "th") collector.CellBreak();
+        if (const int level = HeadingLevel(tag)) {
+          collector.StartHeading(level);
+        } else if (IsBlockTag(tag)) {
+          collector.Boundary();
+        }
+        return true;
+      },
+      [&](const xmlNode* node) {
+        if (node == skipped) {
+          skipped = nullptr;
+          return;
+        }
+        if (node->type != XML_ELEMENT_NODE) return;
+        const std::string_view tag = TagName(node);
+        if (tag == "a") --in_link;
+        if (HeadingLevel(tag) > 0) {
+          collector.EndHeading();
+        } else if (IsBlockTag(tag)) {
+          collector.Boundary();
+        }
+      });
+  collector.Flush();
+  return blocks;
+}
+
+}  // namespace rawi

@@ -1,0 +1,56 @@
+// The article inside an HTML page: where it is, and its headings and paragraphs in order.
+//
+// Where (FindRoot), as browsers' reader modes look: the [itemprop=articleBody] element with the
+// most non-link text, else such an <article>, else such a <main> (or role="main"), as long as it
+// has at least kMinArticleBytes of non-link text; else the densest block, the element whose
+// child paragraphs (p, blockquote, pre, and its own text) hold the most non-link text, each
+// grandchild paragraph counting half; else <body>. Nothing inside page furniture
+// (read/html_furniture.h) is a candidate or counts.
+//
+// What (Blocks), walking the root without recursion:
+//  - furniture is skipped: by tag, hidden elements, and elements whose class or id names
+//    furniture unless they hold more than half of the root's text (a wrapper, not a widget);
+//  - a list (ul, ol, dl) whose text is mostly links ("read also" lists) is skipped, and so is a
+//    paragraph or heading that is mostly links;
+//  - h1..h6 are headings; p, li, blockquote, dd, div and every other block element end the text
+//    before them, so each is a paragraph of its own; inline elements (a, b, span, …) are read as
+//    their text; table cells are separated by a space, rows are paragraphs;
+//  - <br>: one is a line break inside the paragraph, read as a space; two or more in a row
+//    (only white space between) end a paragraph, as pages without <p> separate them so;
+//  - a block's language is the nearest lang (or xml:lang) attribute below <html> naming Arabic
+//    or English, else its script's (read/paragraph_language.h), else the nearest dir attribute's
+//    (rtl: ar, ltr: en), else unknown ("").
+#pragma once
+
+#include <libxml/tree.h>
+
+#include <unordered_map>
+#include <vector>
+
+#include "read/text_block.h"
+
+namespace rawi {
+
+inline constexpr size_t kMinArticleBytes = 200;
+
+class HtmlArticle {
+ public:
+  // Measures the page's text once; `doc` must outlive this object.
+  explicit HtmlArticle(const xmlDoc* doc);
+
+  const xmlNode* FindRoot() const;
+  std::vector<TextBlock> Blocks(const xmlNode* root) const;
+
+ private:
+  struct Lengths {
+    size_t text = 0;   // bytes of visible text, white space not counted
+    size_t links = 0;  // of which inside <a>
+  };
+  Lengths LengthsOf(const xmlNode* node) const;
+  size_t NonLinkText(const xmlNode* node) const;
+
+  const xmlDoc* doc_;
+  std::unordered_map<const xmlNode*, Lengths> lengths_;
+};
+
+}  // namespace rawi

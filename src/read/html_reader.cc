@@ -1,0 +1,26 @@
+#include "read/html_reader.h"
+
+#include "read/document_builder.h"
+#include "read/html_body.h"
+#include "read/html_dom.h"
+#include "read/html_metadata.h"
+
+namespace rawi {
+
+Document ParseHtmlArticle(std::string_view utf8, const std::string& source,
+                          const BoilerplateFilter& boilerplate) {
+  const HtmlDocPtr page = ParseHtml(utf8, "UTF-8");
+  HtmlMetadata metadata = ReadHtmlMetadata(page.get());
+  const HtmlArticle article(page.get());
+  const std::vector<TextBlock> blocks = article.Blocks(article.FindRoot());
+
+  Document doc;
+  doc.source = source;
+  doc.title = std::move(metadata.title);
+  doc.byline = std::move(metadata.byline);
+  doc.date = std::move(metadata.date);
+  const bool known = metadata.language == "ar" || metadata.language == "en";
+  return BuildDocument(blocks, std::move(doc), boilerplate, known ? metadata.language : "en");
+}
+
+}  // namespace rawi

@@ -1,0 +1,20 @@
+// The HTML reader: a news page (already decoded to UTF-8) into a Document. The page is parsed
+// with libxml2's HTML parser (lenient, never a regular expression); the metadata comes from
+// read/html_metadata.h, the article's text from read/html_body.h, and the Document is shaped by
+// read/document_builder.h. A page is read as at most libxml2's nesting limit (256 levels)
+// allows: content nested deeper is not part of the document.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "document/document.h"
+#include "read/boilerplate.h"
+
+namespace rawi {
+
+// Throws a FileError "no article text found" naming `source` when the page has no readable text.
+Document ParseHtmlArticle(std::string_view utf8, const std::string& source,
+                          const BoilerplateFilter& boilerplate);
+
+}  // namespace rawi

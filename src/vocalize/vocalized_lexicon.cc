@@ -1,0 +1,107 @@
+#include "vocalize/vocalized_lexicon.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include "normalize/unicode_text.h"
+#include "util/error.h"
+#include "util/text.h"
+#include "vocalize/arabic_letters.h"
+
+namespace rawi {
+namespace {
+
+bool HasArabicLetter(std::u32string_view text) {
+  return std::any_of(text.begin(), text.end(), IsArabicLetter);
+}
+
+std::vector<std::string_view> SplitTabs(std::string_view line) {
+  std::vector<std::string_view> fields;
+  size_t start = 0;
+  while (true) {
+    const size_t tab = line.find('\t', start);
+    fields.push_back(Trim(line.substr(start, tab == std::string_view::npos ? tab : tab - start)));
+    if (tab == std::string_view::npos) break;
+    start = tab + 1;
+  }
+  return fields;
+}
+
+bool IsWord(std::u32string_view text) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), [](char32_t c) {
+    return IsArabicLetter(c) || (c >= U'\u064B' && c <= U'\u0652') || c == U'\u0670';
+  });
+}
+
+}  // namespace
+
+void VocalizedLexicon::Load(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw FileError(file.string(), "cannot read vocalized lexicon");
+  std::stringstream text;
+  text << in.rdbuf();
+  LoadText(text.str(), file.string());
+}
+
+void VocalizedLexicon::LoadText(std::string_view text, const std::string& origin) {
+  int number = 0;
+  for (std::string_view line : SplitLines(text)) {
+    ++number;
+    if (Trim(line).empty() || Trim(line).front() == '#') continue;
+    const auto fields = SplitTabs(line);
+    const auto bad = [&](const std::string& problem) {
+      return FileError(origin, "line " + std::to_string(number) + ": " + problem);
+    };
+    if (fields.size() > 3) throw bad("expected [WRITTEN<TAB>]VOCALIZED[<TAB>n|v|p|x]");
+    std::u32string first = ToUtf32(fields[0]);
+    std::u32string written;
+    std::u32string vocalized;
+    size_t next = 1;
+    if (fields.size() >= 2 && HasArabicLetter(ToUtf32(fields[1]))) {
+      written = Bare(first);
+      vocalized = ToUtf32(fields[1]);
+      next = 2;
+    } else {
+      vocalized = first;
+      written = Bare(first);
+    }
+    if (!IsWord(written) || !IsWord(vocalized)) throw bad("not one Arabic word");
+    WordClass word_class = WordClass::kNoun;
+    if (next < fields.size()) {
+      if (fields[next].size() != 1 || !ClassFromLetter(fields[next][0], &word_class)) {
+        throw bad("unknown class '" + std::string(fields[next]) + "' (use n, v, p or x)");
+      }
+    }
+    Add(std::move(written), std::move(vocalized), word_class);
+  }
+}
+
+void VocalizedLexicon::Add(std::u32string written, std::u32string vocalized, WordClass word_class) {
+  TidyMarks(vocalized);
+  DropFinalVowel(vocalized);
+  const StemEntry entry{std::move(vocalized), word_class};
+  auto& exact = exact_[written];
+  if (std::any_of(exact.begin(), exact.end(), [&](const StemEntry& e) {
+        return e.vocalized == entry.vocalized && e.word_class == entry.word_class;
+      })) {
+    return;
+  }
+  exact.push_back(entry);
+  loose_[LooseKey(written)].emplace_back(written, entry);
+  ++size_;
+}
+
+void VocalizedLexicon::Find(std::u32string_view bare, std::vector<StemEntry>& out) const {
+  const std::u32string key(bare);
+  const auto exact = exact_.find(key);
+  if (exact != exact_.end()) out.insert(out.end(), exact->second.begin(), exact->second.end());
+  if (!loose_lookup_) return;
+  const auto loose = loose_.find(LooseKey(key));
+  if (loose == loose_.end()) return;
+  for (const auto& [written, entry] : loose->second) {
+    if (written != key) out.push_back(entry);  // else already there as an exact entry
+  }
+}
+
+}  // namespace rawi

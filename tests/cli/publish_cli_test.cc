@@ -1,0 +1,300 @@
+// End-to-end: `rawi publish` on the sample articles, checked by the real clients a podcast
+// meets: xmllint, Python's feedparser, Podcast Index's podcast-partytime, mutagen, libebur128 and
+// a WebVTT parser (installed by scripts/setup).
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "publish/episode_audio.h"
+#include "support/run_process.h"
+#include "support/temp_dir.h"
+
+namespace rawi {
+namespace {
+
+using nlohmann::json;
+using testing::ProcessResult;
+using testing::ReadFile;
+using testing::RunProcess;
+using testing::RunRawi;
+using testing::TempDir;
+
+const std::string kSamples = RAWI_SAMPLES_DIR;
+const std::string kClients = std::string(RAWI_TESTS_DIR) + "/clients";
+
+const char* kConfig =
+    "title = \"أخبار ليبيا المسموعة\"\n"
+    "description = \"نشرة الأخبار الليبية <مقروءة> & مسموعة\"\n"
+    "language = \"ar\"\nauthor = \"راوي\"\nemail = \"owner@example.com\"\n"
+    "image = \"cover.jpg\"\ncategory = \"News\"\nexplicit = false\n"
+    "base_url = \"https://example.com/podcast/\"\n";
+
+size_t SampleCount() {
+  size_t count = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(kSamples)) {
+    count += entry.path().extension() == ".txt" ? 1 : 0;
+  }
+  return count;
+}
+
+bool HaveNodeClients() {
+  return std::filesystem::is_directory(kClients + "/node_modules/podcast-partytime") &&
+         std::filesystem::is_directory(kClients + "/node_modules/webvtt-parser");
+}
+
+ProcessResult Python(const std::string& code, const std::vector<std::string>& args) {
+  std::vector<std::string> argv = {"/usr/bin/python3", "-c", code};
+  argv.insert(argv.end(), args.begin(), args.end());
+  return RunProcess(argv);
+}
+
+ProcessResult Node(const std::string& script, const std::vector<std::string>& args) {
+  std::vector<std::string> argv = {"/usr/bin/env", "node", kClients + "/" + script};
+  argv.insert(argv.end(), args.begin(), args.end());
+  return RunProcess(argv);
+}
+
+// Feed XML without the line that changes on every build.
+std::string StableFeed(const std::filesystem::path& file) {
+  std::string xml = ReadFile(file);
+  const size_t begin = xml.find("<lastBuildDate>");
+  const size_t end = xml.find("</lastBuildDate>");
+  if (begin != std::string::npos && end != std::string::npos) xml.erase(begin, end - begin);
+  return xml;
+}
+
+class PublishedSamples : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new TempDir;
+    dir_->Write("cover.jpg", "\xFF\xD8\xFF\xE0 not really a jpeg");
+    dir_->Write("podcast.toml", kConfig);
+    result_ = new ProcessResult(RunRawi({"publish", kSamples, "-o", (*dir_ / "site").string(),
+                                         "--feed", (*dir_ / "podcast.toml").string(), "-j", "2"}));
+  }
+  static void TearDownTestSuite() {
+    delete result_;
+    delete dir_;
+  }
+  static std::filesystem::path Site() { return *dir_ / "site"; }
+  static std::vector<json> Manifests() {
+    std::vector<json> all;
+    for (const auto& entry : std::filesystem::directory_iterator(Site() / ".rawi")) {
+      if (entry.path().extension() == ".json") all.push_back(json::parse(ReadFile(entry.path())));
+    }
+    return all;
+  }
+  static TempDir* dir_;
+  static ProcessResult* result_;
+};
+TempDir* PublishedSamples::dir_ = nullptr;
+ProcessResult* PublishedSamples::result_ = nullptr;
+
+TEST_F(PublishedSamples, EveryArticleIsAnEpisodeWithItsFiles) {
+  ASSERT_EQ(result_->exit_code, 0) << result_->err;
+  EXPECT_NE(result_->err.find(std::to_string(SampleCount()) + " rendered, 0 unchanged, 0 failed"),
+            std::string::npos)
+      << result_->err;
+  for (const char* slug :
+       {"libya-truce-meeting", "benghazi-desalination-plant", "misrata-port-reopens-en"}) {
+    for (const char* ext : {".mp3", ".vtt", ".srt", ".chapters.json"}) {
+      EXPECT_TRUE(std::filesystem::is_regular_file(Site() / (std::string(slug) + ext)))
+          << slug << ext;
+    }
+  }
+  EXPECT_EQ(ReadFile(Site() / "cover.jpg"), ReadFile(*dir_ / "cover.jpg"));
+}
+
+TEST_F(PublishedSamples, XmllintAcceptsTheFeed) {
+  const auto r = RunProcess({"/usr/bin/xmllint", "--noout", (Site() / "feed.xml").string()});
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.err, "");
+}
+
+TEST_F(PublishedSamples, FeedparserReadsItWithoutBozoAndLengthsMatchTheFiles) {
+  const auto r = Python(
+      "import feedparser, json, sys\n"
+      "d = feedparser.parse(sys.argv[1])\n"
+      "print(json.dumps({'bozo': d.bozo, 'title': d.feed.title, 'language': d.feed.language,\n"
+      "  'items': [{'title': e.title, 'id': e.id, 'length': int(e.enclosures[0].length),\n"
+      "             'url': e.enclosures[0].href, 'published': e.published} for e in "
+      "d.entries]}))\n",
+      {(Site() / "feed.xml").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const json feed = json::parse(r.out);
+  EXPECT_EQ(feed["bozo"], false);
+  EXPECT_EQ(feed["title"], "أخبار ليبيا المسموعة");
+  EXPECT_EQ(feed["language"], "ar");
+  ASSERT_EQ(feed["items"].size(), SampleCount());
+  for (const auto& item : feed["items"]) {
+    const std::string url = item["url"];
+    const std::string file = url.substr(url.rfind('/') + 1);
+    EXPECT_EQ(item["length"].get<uint64_t>(), std::filesystem::file_size(Site() / file)) << file;
+    EXPECT_NE(item["published"].get<std::string>().find(" +0000"), std::string::npos);
+  }
+  std::set<std::string> titles;
+  for (const auto& item : feed["items"]) titles.insert(item["title"]);
+  EXPECT_TRUE(titles.count("افتتاح محطة جديدة لتحلية مياه البحر قرب بنغازي"));
+  EXPECT_TRUE(titles.count("Misrata Port Reopens Container Terminal After Months of Repairs"));
+}
+
+TEST_F(PublishedSamples, PodcastIndexParserKeepsItemsChaptersAndTranscripts) {
+  if (!HaveNodeClients()) GTEST_SKIP() << "npm test clients not installed (scripts/setup)";
+  const auto r = Node("check-feed.js", {(Site() / "feed.xml").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const json feed = json::parse(r.out);
+  EXPECT_EQ(feed["guid"], "6c967fe4-ab76-51b1-aec1-bde9677f87cb");
+  EXPECT_EQ(feed["locked"], true);
+  ASSERT_EQ(feed["items"].size(), SampleCount());
+  for (const auto& item : feed["items"]) {
+    EXPECT_EQ(item["chapters"]["type"], "application/json+chapters");
+    ASSERT_EQ(item["transcripts"].size(), 2u);
+    EXPECT_EQ(item["transcripts"][0]["type"], "text/vtt");
+    EXPECT_EQ(item["transcripts"][0]["rel"], "captions");
+    EXPECT_GT(item["duration"].get<double>(), 60);
+  }
+}
+
+TEST_F(PublishedSamples, MutagenReadsDurationAndArabicChapters) {
+  for (const json& m : Manifests()) {
+    const auto r = Python(
+        "import json, sys\nfrom mutagen.mp3 import MP3\nfrom mutagen.id3 import ID3\n"
+        "f = MP3(sys.argv[1]); t = ID3(sys.argv[1])\n"
+        "chaps = sorted(t.getall('CHAP'), key=lambda c: c.start_time)\n"
+        "print(json.dumps({'length': f.info.length, 'rate': f.info.sample_rate,\n"
+        "  'bitrate': f.info.bitrate, 'version': t.version[1], 'toc': len(t.getall('CTOC')),\n"
+        "  'chapters': [[c.start_time, c.sub_frames['TIT2'].text[0]] for c in chaps]}))\n",
+        {(Site() / m["audio"].get<std::string>()).string()});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const json mp3 = json::parse(r.out);
+    const double duration = m["duration"];
+    EXPECT_NEAR(mp3["length"].get<double>(), duration, duration * 0.01) << m["audio"];
+    EXPECT_EQ(mp3["rate"], 44100);
+    EXPECT_EQ(mp3["bitrate"], 96000);
+    EXPECT_EQ(mp3["version"], 3);
+    EXPECT_EQ(mp3["toc"], 1);
+    if (m["slug"] == "libya-truce-meeting") {
+      ASSERT_EQ(mp3["chapters"].size(), 3u);
+      EXPECT_EQ(mp3["chapters"][0][0], 0);
+      EXPECT_EQ(mp3["chapters"][1][1], "اجتماع لدعم الهدنة في ليبيا");
+      EXPECT_EQ(mp3["chapters"][2][1], "لقاء لتعزيز الاستقرار الأمني");
+    }
+  }
+}
+
+TEST_F(PublishedSamples, LoudnessIsMinus16WithinTheTruePeakCeiling) {
+  for (const json& m : Manifests()) {
+    const Loudness loudness = MeasureLoudness(Site() / m["audio"].get<std::string>());
+    EXPECT_NEAR(loudness.integrated, -16.0, 1.0) << m["audio"];
+    EXPECT_LE(loudness.true_peak, -1.0) << m["audio"];
+  }
+}
+
+TEST_F(PublishedSamples, CaptionsPassAWebVttParserInsideTheAudio) {
+  if (!HaveNodeClients()) GTEST_SKIP() << "npm test clients not installed (scripts/setup)";
+  for (const json& m : Manifests()) {
+    const auto r = Node("check-vtt.js", {(Site() / m["vtt"].get<std::string>()).string()});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const json vtt = json::parse(r.out)[0];
+    EXPECT_TRUE(vtt["errors"].empty()) << vtt["errors"].dump();
+    ASSERT_GT(vtt["cues"].size(), 5u);
+    double previous = -1;
+    for (const auto& cue : vtt["cues"]) {
+      EXPECT_GE(cue["start"].get<double>(), previous);
+      EXPECT_GT(cue["end"].get<double>(), cue["start"].get<double>());
+      EXPECT_LE(cue["end"].get<double>(), m["duration"].get<double>() + 0.05);
+      previous = cue["start"];
+    }
+  }
+}
+
+TEST_F(PublishedSamples, ChaptersJsonAscends) {
+  const json chapters = json::parse(ReadFile(Site() / "libya-truce-meeting.chapters.json"));
+  EXPECT_EQ(chapters["version"], "1.2.0");
+  ASSERT_EQ(chapters["chapters"].size(), 3u);
+  EXPECT_LT(chapters["chapters"][0]["startTime"].get<double>(),
+            chapters["chapters"][1]["startTime"].get<double>());
+  EXPECT_LT(chapters["chapters"][1]["startTime"].get<double>(),
+            chapters["chapters"][2]["startTime"].get<double>());
+}
+
+// --- incremental, sharded, failing ---
+
+struct Articles {
+  TempDir dir;
+  Articles() {
+    std::filesystem::create_directory(dir / "articles");
+    for (const char* name : {"libya-truce-meeting.txt", "misrata-port-reopens-en.txt"}) {
+      std::filesystem::copy_file(kSamples + "/" + name, dir / "articles" / name);
+    }
+    dir.Write("podcast.toml",
+              std::string(kConfig).replace(std::string(kConfig).find("image"), 20, ""));
+  }
+  ProcessResult Publish(const std::string& site, std::vector<std::string> extra = {}) const {
+    std::vector<std::string> args = {
+        "publish", (dir / "articles").string(),     "-o", (dir / site).string(),
+        "--feed",  (dir / "podcast.toml").string(), "-j", "2"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    return RunRawi(args);
+  }
+};
+
+TEST(PublishCliTest, UnchangedArticlesAreNotRenderedAgain) {
+  Articles a;
+  ASSERT_EQ(a.Publish("site").exit_code, 0);
+  const auto mtime = std::filesystem::last_write_time(a.dir / "site" / "libya-truce-meeting.mp3");
+  auto r = a.Publish("site");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("0 rendered, 2 unchanged, 0 failed"), std::string::npos) << r.err;
+  std::ofstream(a.dir / "articles" / "misrata-port-reopens-en.txt", std::ios::app)
+      << "One more line.\n";
+  r = a.Publish("site");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("1 rendered, 1 unchanged, 0 failed"), std::string::npos) << r.err;
+  EXPECT_EQ(std::filesystem::last_write_time(a.dir / "site" / "libya-truce-meeting.mp3"), mtime);
+}
+
+TEST(PublishCliTest, TwoShardsAndFeedEqualOneRun) {
+  Articles a;
+  ASSERT_EQ(a.Publish("whole").exit_code, 0);
+  auto r = a.Publish("sharded", {"--shard", "1/2"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("shard 1/2 done"), std::string::npos) << r.err;
+  EXPECT_FALSE(std::filesystem::exists(a.dir / "sharded" / "feed.xml"));
+  ASSERT_EQ(a.Publish("sharded", {"--shard", "2/2"}).exit_code, 0);
+  r = RunRawi({"feed", (a.dir / "sharded").string(), "--feed", (a.dir / "podcast.toml").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(StableFeed(a.dir / "sharded" / "feed.xml"), StableFeed(a.dir / "whole" / "feed.xml"));
+}
+
+TEST(PublishCliTest, ABadArticleIsSkippedAndReported) {
+  Articles a;
+  a.dir.Write("articles/broken.txt", "نص \xff");
+  const auto r = a.Publish("site");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("rawi: " + (a.dir / "articles" / "broken.txt").string() +
+                       ": invalid UTF-8 at byte 5\n"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("2 rendered, 0 unchanged, 1 failed"), std::string::npos) << r.err;
+  const std::string feed = ReadFile(a.dir / "site" / "feed.xml");
+  EXPECT_EQ(std::count(feed.begin(), feed.end(), '\n') > 0, true);
+  EXPECT_NE(feed.find("misrata-port-reopens-en.mp3"), std::string::npos);
+  EXPECT_EQ(feed.find("broken"), std::string::npos);
+}
+
+TEST(PublishCliTest, BadConfigIsAOneLineError) {
+  Articles a;
+  const auto config = a.dir.Write("bad.toml", "title = \"x\"\n");
+  const auto r = RunRawi({"publish", (a.dir / "articles").string(), "-o", (a.dir / "site").string(),
+                          "--feed", config.string()});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err,
+            "rawi: " + config.string() + ": 'description' is missing (a non-empty string)\n");
+  EXPECT_FALSE(std::filesystem::exists(a.dir / "site"));
+}
+
+}  // namespace
+}  // namespace rawi

@@ -1,0 +1,110 @@
+#include "publish/feed_writer.h"
+
+#include <gtest/gtest.h>
+#include <libxml/parser.h>
+#include <libxml/xpath.h>
+#include <libxml/xpathInternals.h>
+
+#include <nlohmann/json.hpp>
+
+#include "publish/episode_audio.h"
+#include "publish/identifiers.h"
+
+namespace rawi {
+namespace {
+
+PodcastConfig Config() {
+  PodcastConfig c;
+  c.title = "أخبار <ليبيا> & العالم";
+  c.description = "نشرة";
+  c.author = "راوي";
+  c.email = "owner@example.com";
+  c.base_url = "https://example.com/podcast/";
+  return c;
+}
+
+Episode Item() {
+  Episode e;
+  e.slug = "a";
+  e.guid = "guid-1";
+  e.title = "عنوان \"مقتبس\"";
+  e.description = "وصف";
+  e.published = 1710662400;
+  e.duration = 125.6;
+  e.audio = "a.mp3";
+  e.audio_length = 4242;
+  e.audio_type = "audio/mpeg";
+  e.chapters = "a.chapters.json";
+  e.vtt = "a.vtt";
+  e.srt = "a.srt";
+  e.language = "ar";
+  return e;
+}
+
+// Evaluates an XPath over the feed with the feed's namespaces registered.
+std::vector<std::string> Query(const std::string& xml, const char* path) {
+  std::vector<std::string> values;
+  xmlDoc* doc = xmlReadMemory(xml.data(), static_cast<int>(xml.size()), "feed.xml", nullptr, 0);
+  EXPECT_NE(doc, nullptr);
+  if (doc == nullptr) return values;
+  xmlXPathContext* context = xmlXPathNewContext(doc);
+  xmlXPathRegisterNs(context, BAD_CAST "itunes",
+                     BAD_CAST "http://www.itunes.com/dtds/podcast-1.0.dtd");
+  xmlXPathRegisterNs(context, BAD_CAST "podcast",
+                     BAD_CAST "https://podcastindex.org/namespace/1.0");
+  xmlXPathObject* result = xmlXPathEvalExpression(BAD_CAST path, context);
+  if (result != nullptr && result->nodesetval != nullptr) {
+    for (int i = 0; i < result->nodesetval->nodeNr; ++i) {
+      xmlChar* text = xmlNodeGetContent(result->nodesetval->nodeTab[i]);
+      values.emplace_back(reinterpret_cast<char*>(text));
+      xmlFree(text);
+    }
+  }
+  xmlXPathFreeObject(result);
+  xmlXPathFreeContext(context);
+  xmlFreeDoc(doc);
+  return values;
+}
+
+TEST(FeedXmlTest, ChannelAndItemFields) {
+  const std::string xml = FeedXml(Config(), {Item()}, "cover.jpg", 0);
+  EXPECT_EQ(Query(xml, "/rss/channel/title"), std::vector<std::string>{"أخبار <ليبيا> & العالم"});
+  EXPECT_NE(xml.find("أخبار &lt;ليبيا&gt; &amp; العالم"), std::string::npos);  // escaped
+  EXPECT_EQ(Query(xml, "/rss/channel/language"), std::vector<std::string>{"ar"});
+  EXPECT_EQ(Query(xml, "/rss/channel/itunes:explicit"), std::vector<std::string>{"false"});
+  EXPECT_EQ(Query(xml, "/rss/channel/itunes:image/@href"),
+            std::vector<std::string>{"https://example.com/podcast/cover.jpg"});
+  EXPECT_EQ(Query(xml, "/rss/channel/itunes:owner/itunes:email"),
+            std::vector<std::string>{"owner@example.com"});
+  EXPECT_EQ(Query(xml, "/rss/channel/podcast:guid"),
+            std::vector<std::string>{PodcastGuid("https://example.com/podcast/feed.xml")});
+  EXPECT_EQ(Query(xml, "/rss/channel/podcast:locked"), std::vector<std::string>{"yes"});
+  EXPECT_EQ(Query(xml, "//item/title"), std::vector<std::string>{"عنوان \"مقتبس\""});
+  EXPECT_EQ(Query(xml, "//item/enclosure/@length"), std::vector<std::string>{"4242"});
+  EXPECT_EQ(Query(xml, "//item/enclosure/@url"),
+            std::vector<std::string>{"https://example.com/podcast/a.mp3"});
+  EXPECT_EQ(Query(xml, "//item/guid"), std::vector<std::string>{"guid-1"});
+  EXPECT_EQ(Query(xml, "//item/guid/@isPermaLink"), std::vector<std::string>{"false"});
+  EXPECT_EQ(Query(xml, "//item/pubDate"),
+            std::vector<std::string>{"Sun, 17 Mar 2024 08:00:00 +0000"});
+  EXPECT_EQ(Query(xml, "//item/itunes:duration"), std::vector<std::string>{"126"});
+  EXPECT_EQ(Query(xml, "//item/podcast:chapters/@url"),
+            std::vector<std::string>{"https://example.com/podcast/a.chapters.json"});
+  EXPECT_EQ(Query(xml, "//item/podcast:transcript/@type"),
+            (std::vector<std::string>{"text/vtt", "application/x-subrip"}));
+  EXPECT_EQ(Query(xml, "//item/podcast:transcript/@rel"),
+            (std::vector<std::string>{"captions", "captions"}));
+}
+
+TEST(ChaptersJsonTest, Podcasting20Format) {
+  const auto json =
+      nlohmann::json::parse(ChaptersJson({{"عنوان", 0.0, 10.0}, {"قسم ثان", 12.3456, 20.0}}));
+  EXPECT_EQ(json["version"], "1.2.0");
+  ASSERT_EQ(json["chapters"].size(), 2u);
+  EXPECT_EQ(json["chapters"][0]["startTime"], 0.0);
+  EXPECT_EQ(json["chapters"][1]["startTime"], 12.346);
+  EXPECT_EQ(json["chapters"][1]["title"], "قسم ثان");
+}
+
+}  // namespace
+}  // namespace rawi

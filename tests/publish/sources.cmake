@@ -1,0 +1,10 @@
+target_sources(rawi_tests PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/podcast_config_test.cc
+  ${CMAKE_CURRENT_LIST_DIR}/identifiers_test.cc
+  ${CMAKE_CURRENT_LIST_DIR}/episode_audio_test.cc
+  ${CMAKE_CURRENT_LIST_DIR}/mp3_writer_test.cc
+  ${CMAKE_CURRENT_LIST_DIR}/captions_test.cc
+  ${CMAKE_CURRENT_LIST_DIR}/episode_test.cc
+  ${CMAKE_CURRENT_LIST_DIR}/feed_writer_test.cc
+  ${CMAKE_CURRENT_LIST_DIR}/publisher_test.cc
+)

@@ -1,0 +1,164 @@
+#include "read/html_metadata.h"
+
+#include <gtest/gtest.h>
+
+#include "read/html_dom.h"
+
+namespace rawi {
+namespace {
+
+HtmlMetadata Read(const std::string& page) {
+  const HtmlDocPtr doc = ParseHtml(page, "UTF-8");
+  return ReadHtmlMetadata(doc.get());
+}
+
+std::string JsonLd(const std::string& json) {
+  return "<script type=\"application/ld+json\">" + json + "</script>";
+}
+
+struct TitleCase {
+  std::string name;
+  std::string page;
+  std::string title;
+};
+
+class TitleTest : public ::testing::TestWithParam<TitleCase> {};
+
+TEST_P(TitleTest, FirstSourceWins) { EXPECT_EQ(Read(GetParam().page).title, GetParam().title); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Pages, TitleTest,
+    ::testing::Values(
+        TitleCase{"OgTitle",
+                  "<meta property=\"og:title\" content=\"OG\">" +
+                      JsonLd(R"({"@type":"NewsArticle","headline":"LD"})") + "<h1>H1</h1>",
+                  "OG"},
+        TitleCase{"JsonLdHeadline",
+                  JsonLd(R"({"@type":"NewsArticle","headline":"  LD  title "})") + "<h1>H1</h1>",
+                  "LD title"},
+        TitleCase{"FirstH1", "<title>T | Site</title><h1>The <b>real</b>\n headline</h1><h1>2</h1>",
+                  "The real headline"},
+        TitleCase{"SiteLogoH1IsSkipped",
+                  "<header><h1>Site name</h1></header><article><header><h1>Story</h1></header>"
+                  "</article>",
+                  "Story"},
+        TitleCase{"H1InNavOrAsideIsSkipped",
+                  "<nav><h1>Menu</h1></nav><aside><h1>Most read</h1></aside>"
+                  "<title>Story - Site</title>",
+                  "Story"},
+        TitleCase{"TitleElementMinusSiteName",
+                  "<title>شبكة الساحل - بلدية بنغازي تطلق حملة تشجير</title>",
+                  "بلدية بنغازي تطلق حملة تشجير"},
+        TitleCase{"None", "<p>text</p>", ""}),
+    [](const auto& info) { return info.param.name; });
+
+struct StripCase {
+  std::string title;
+  std::string expected;
+};
+
+class StripSiteNameTest : public ::testing::TestWithParam<StripCase> {};
+
+TEST_P(StripSiteNameTest, KeepsTheLongestPart) {
+  EXPECT_EQ(StripSiteName(GetParam().title), GetParam().expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Titles, StripSiteNameTest,
+    ::testing::Values(
+        StripCase{"Harbour reopens | Libya Wire", "Harbour reopens"},
+        StripCase{"News – Harbour reopens after the storm", "Harbour reopens after the storm"},
+        StripCase{"Site — Section | Harbour reopens after storm", "Harbour reopens after storm"},
+        StripCase{"A-B testing explained", "A-B testing explained"},
+        StripCase{"طرابلس تدشن خط الحافلات | بوابة ليبيا", "طرابلس تدشن خط الحافلات"},
+        StripCase{"", ""}));
+
+struct BylineCase {
+  std::string name;
+  std::string page;
+  std::string byline;
+};
+
+class BylineTest : public ::testing::TestWithParam<BylineCase> {};
+
+TEST_P(BylineTest, Sources) { EXPECT_EQ(Read(GetParam().page).byline, GetParam().byline); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Pages, BylineTest,
+    ::testing::Values(
+        BylineCase{
+            "JsonLdPerson",
+            JsonLd(R"({"@type":"NewsArticle","author":{"@type":"Person","name":"سالم الورفلي"}})") +
+                "<meta name=\"author\" content=\"Other\">",
+            "سالم الورفلي"},
+        BylineCase{"JsonLdString", JsonLd(R"({"@type":"Article","author":"Rania Elfitouri"})"),
+                   "Rania Elfitouri"},
+        BylineCase{
+            "JsonLdList",
+            JsonLd(R"({"@type":"NewsArticle","author":[{"name":"Amal Ben Ali"},"Omar Saleh"]})"),
+            "Amal Ben Ali, Omar Saleh"},
+        BylineCase{"JsonLdArabicList",
+                   JsonLd(R"({"@type":"NewsArticle","author":["فاطمة الزوي","سالم الورفلي"]})"),
+                   "فاطمة الزوي، سالم الورفلي"},
+        BylineCase{"JsonLdGraph",
+                   JsonLd(R"({"@context":"https://schema.org","@graph":[{"@type":"WebPage"},)"
+                          R"({"@type":["ReportageNewsArticle"],"author":{"name":"G"}}]})"),
+                   "G"},
+        BylineCase{
+            "JsonLdTopLevelList",
+            JsonLd(
+                R"([{"@type":"Organization","name":"Site"},{"@type":"BlogPosting","author":"B"}])"),
+            "B"},
+        BylineCase{"MetaAuthor", "<meta name=\"author\" content=\" فاطمة  الزوي \">",
+                   "فاطمة الزوي"},
+        BylineCase{"ArticleAuthorUrlIsSkipped",
+                   "<meta property=\"article:author\" content=\"https://facebook.com/x\">", ""},
+        BylineCase{"ArticleAuthorName", "<meta property=\"article:author\" content=\"N\">", "N"},
+        BylineCase{
+            "BrokenJsonLdIsIgnored",
+            JsonLd(R"({"@type":"NewsArticle","author":)") + "<meta name=\"author\" content=\"M\">",
+            "M"},
+        BylineCase{"NonArticleJsonLdIsIgnored", JsonLd(R"({"@type":"Organization","author":"X"})"),
+                   ""}),
+    [](const auto& info) { return info.param.name; });
+
+struct DateCase {
+  std::string name;
+  std::string page;
+  std::string date;
+};
+
+class DateTest : public ::testing::TestWithParam<DateCase> {};
+
+TEST_P(DateTest, Sources) { EXPECT_EQ(Read(GetParam().page).date, GetParam().date); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Pages, DateTest,
+    ::testing::Values(
+        DateCase{"JsonLd",
+                 JsonLd(R"({"@type":"NewsArticle","datePublished":"2024-05-12T09:30:00+02:00"})") +
+                     "<meta property=\"article:published_time\" content=\"2000-01-01\">",
+                 "2024-05-12T09:30:00+02:00"},
+        DateCase{"PublishedTime",
+                 "<meta property=\"article:published_time\" content=\"2024-09-03T08:15:00+02:00\">",
+                 "2024-09-03T08:15:00+02:00"},
+        DateCase{"Itemprop", "<meta itemprop=\"datePublished\" content=\"2024-01-02\">",
+                 "2024-01-02"},
+        DateCase{"Date", "<meta name=\"date\" content=\"2024-07-16\">", "2024-07-16"},
+        DateCase{"Pubdate", "<meta name=\"pubdate\" content=\"20240716\">", "20240716"},
+        DateCase{"None", "<p>2024</p>", ""}),
+    [](const auto& info) { return info.param.name; });
+
+TEST(HtmlLanguageTest, PrimarySubtagOfHtmlLang) {
+  EXPECT_EQ(Read("<html lang=\"ar-LY\"><p>x</p></html>").language, "ar");
+  EXPECT_EQ(Read("<html lang=\"EN\"><p>x</p></html>").language, "en");
+  EXPECT_EQ(Read("<html><p>x</p></html>").language, "");
+}
+
+TEST(JsonLdTest, DeeplyNestedJsonDoesNotCrash) {
+  const std::string deep = std::string(100000, '[') + std::string(100000, ']');
+  EXPECT_EQ(Read(JsonLd(deep) + "<meta name=\"author\" content=\"A\">").byline, "A");
+}
+
+}  // namespace
+}  // namespace rawi
