@@ -14,9 +14,11 @@ bool IsVowel(char32_t c) {
 
 bool IsIgnored(char32_t c) {
   // Stress, length, syllable break, tie bars, combining diacritics, and eSpeak's language marks.
-  return c == U'ˈ' || c == U'ˌ' || c == U'ː' || c == U'ˑ' || c == U'.' || c == U'‿' || c == U'͡' ||
-         c == U'͜' || (c >= 0x0300 && c <= 0x036F) || c == U'(' || c == U')' || c == U'-' ||
-         c == U'_' || c == U'!' || c == U'\'';
+  // Spacing modifier letters (U+02B0..U+02FF) mark a sound, they are not one: the ˤ of an
+  // emphatic consonant (ض is dˤ), ʰ, ʲ, ʷ, and the stress and length marks.
+  if (c >= 0x02B0 && c <= 0x02FF) return true;
+  return c == U'.' || c == U'‿' || c == U'͡' || c == U'͜' || (c >= 0x0300 && c <= 0x036F) ||
+         c == U'(' || c == U')' || c == U'-' || c == U'_' || c == U'!' || c == U'\'';
 }
 
 }  // namespace

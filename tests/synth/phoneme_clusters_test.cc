@@ -16,6 +16,8 @@ TEST(LongestConsonantRunTest, FromEspeakIpa) {
   EXPECT_EQ(LongestConsonantRun("kiːlˌuːɣraːmˈan"), 2);
   EXPECT_EQ(LongestConsonantRun("s̪ˈi.fr"), 2);          // combining mark and syllable dot
   EXPECT_EQ(LongestConsonantRun("(en)juːˈɛn(ar)"), 1);  // language switch marks
+  EXPECT_EQ(LongestConsonantRun("dˤˈarb"), 2);          // emphatic ض is one consonant
+  EXPECT_EQ(LongestConsonantRun("ʔˈalmdˤtˤa"), 4);      // real consonants still count
   EXPECT_EQ(LongestConsonantRun(""), 0);
 }
 
