@@ -146,11 +146,15 @@ Document ParsePlainText(std::string_view text, const std::string& source,
           doc.sections.size() == 1) {
         doc.sections.back().heading = units[i];  // article opens with a heading: no lede
       } else {
-        doc.sections.push_back(Section{units[i], {}});
+        Section section;
+        section.heading = units[i];
+        doc.sections.push_back(std::move(section));
       }
       continue;
     }
-    doc.sections.back().paragraphs.push_back(Paragraph{units[i], {}});
+    Paragraph paragraph;
+    paragraph.text = units[i];
+    doc.sections.back().paragraphs.push_back(std::move(paragraph));
   }
   return doc;
 }

@@ -127,7 +127,7 @@ std::string Vocalizer::Vocalize(std::string_view line, std::vector<VocalizedWord
   const std::u32string text = ToUtf32(line);
   std::u32string out;
   out.reserve(text.size() * 2);
-  std::optional<size_t> anna_end;  // where in `out` the last word ended, when it was أَنّ
+  size_t anna_end = 0;  // where in `out` the last word ended when it was أَنّ, else 0
   for (size_t i = 0; i < text.size();) {
     if (!IsWordChar(text[i]) || !IsArabicLetter(text[i])) {
       out.push_back(text[i++]);
@@ -140,15 +140,15 @@ std::string Vocalizer::Vocalize(std::string_view line, std::vector<VocalizedWord
     auto cached = cache_.find(word);
     if (cached == cache_.end()) cached = cache_.emplace(word, VocalizeWord(word)).first;
     const Result& result = cached->second;
-    if (anna_end && VerbFollows(Bare(word), result.layer, result.verb)) {
-      out[*anna_end - 1] = kSukun;  // أَنّ -> أَنْ
+    if (anna_end > 0 && VerbFollows(Bare(word), result.layer, result.verb)) {
+      out[anna_end - 1] = kSukun;  // أَنّ -> أَنْ
       if (words) {
         std::u32string previous = ToUtf32(words->back().vocalized);
         previous.back() = kSukun;
         words->back().vocalized = ToUtf8(previous);
       }
     }
-    anna_end.reset();
+    anna_end = 0;
     out += cached->second.text;
     if (EndsInAnna(result.text)) anna_end = out.size();
     if (words) {

@@ -47,7 +47,9 @@ TEST(NormalizeCliTest, BadInputsAreOneLineErrors) {
   auto r = RunRawi({"normalize", bad.string()});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_EQ(r.err, "rawi: " + bad.string() + ": invalid UTF-8 at byte 5\n");
-  r = RunRawi({"normalize", "-"}, "a\xc0\xafb");
+  r = RunRawi({"normalize", "-"},
+              "a\xc0\xaf"
+              "b");
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_EQ(r.err, "rawi: stdin: invalid UTF-8 at byte 1\n");
   r = RunRawi({"normalize", (dir / "missing.txt").string()});

@@ -28,11 +28,23 @@ VoiceProfile Voice() {
 
 constexpr uint64_t kChar = FakeSynthesizer::kSamplesPerChar;
 
+Paragraph Para(std::vector<std::string> sentences) {
+  Paragraph paragraph;
+  paragraph.sentences = std::move(sentences);
+  return paragraph;
+}
+
+Section Sect(std::optional<std::string> heading, std::vector<Paragraph> paragraphs) {
+  Section section;
+  section.heading = std::move(heading);
+  section.paragraphs = std::move(paragraphs);
+  return section;
+}
+
 TEST(NarrateTest, PositionsAndPausesAreExact) {
   Document doc;
-  doc.sections.push_back(
-      Section{std::nullopt, {Paragraph{"", {"ab", "c"}}, Paragraph{"", {"de"}}}});
-  doc.sections.push_back(Section{"xyz", {Paragraph{"", {"f"}}}});
+  doc.sections.push_back(Sect(std::nullopt, {Para({"ab", "c"}), Para({"de"})}));
+  doc.sections.push_back(Sect("xyz", {Para({"f"})}));
   FakeSynthesizer synth;
   MemorySink sink;
   const Timings t = Narrate(doc, Voice(), synth, sink);
@@ -63,8 +75,8 @@ TEST(NarrateTest, PositionsAndPausesAreExact) {
 
 TEST(NarrateTest, SpeechAndSilenceLandWhereTimingsSay) {
   Document doc;
-  doc.sections.push_back(Section{std::nullopt, {Paragraph{"", {"one", "two"}}}});
-  doc.sections.push_back(Section{"head", {Paragraph{"", {"three"}}}});
+  doc.sections.push_back(Sect(std::nullopt, {Para({"one", "two"})}));
+  doc.sections.push_back(Sect("head", {Para({"three"})}));
   FakeSynthesizer synth;
   MemorySink sink;
   const Timings t = Narrate(doc, Voice(), synth, sink);
@@ -107,7 +119,7 @@ TEST(NarrateTest, SpeaksSpokenFormsAndTimesTheWrittenText) {
 TEST(NarrateTest, TitleIsSpokenFirstInsideTheLede) {
   Document doc;
   doc.title = "Title";
-  doc.sections.push_back(Section{std::nullopt, {Paragraph{"", {"body"}}}});
+  doc.sections.push_back(Sect(std::nullopt, {Para({"body"})}));
   FakeSynthesizer synth;
   MemorySink sink;
   const Timings t = Narrate(doc, Voice(), synth, sink);
@@ -118,7 +130,7 @@ TEST(NarrateTest, TitleIsSpokenFirstInsideTheLede) {
 
 TEST(NarrateTest, ArticleOpeningWithHeadingHasNoLeadingPause) {
   Document doc;
-  doc.sections.push_back(Section{"head", {Paragraph{"", {"body"}}}});
+  doc.sections.push_back(Sect("head", {Para({"body"})}));
   FakeSynthesizer synth;
   MemorySink sink;
   const Timings t = Narrate(doc, Voice(), synth, sink);
@@ -127,7 +139,7 @@ TEST(NarrateTest, ArticleOpeningWithHeadingHasNoLeadingPause) {
 
 TEST(NarrateTest, ParagraphsWithoutSentencesAreSkipped) {
   Document doc;
-  doc.sections.push_back(Section{std::nullopt, {Paragraph{"", {}}, Paragraph{"", {"x"}}}});
+  doc.sections.push_back(Sect(std::nullopt, {Para({}), Para({"x"})}));
   FakeSynthesizer synth;
   MemorySink sink;
   const Timings t = Narrate(doc, Voice(), synth, sink);
