@@ -696,6 +696,15 @@ class LineNormalizer {
       }
     }
     if (v.fraction) return DecimalWords(v);
+    if (v.integer == 1 && NextIsCountedNoun(i_)) {
+      // One follows its noun as an adjective: "1 سيارة" is سيارة وَاحِدَة.
+      const Gender gender = GenderOf(word);
+      size_t begin = 0;
+      PeekWord(i_, nullptr, &begin);
+      const std::string noun = ToUtf8(s_.substr(begin, word_end - begin));
+      i_ = word_end;
+      return noun + (gender == Gender::kFeminine ? " وَاحِدَة" : " وَاحِد");
+    }
     return CardinalWords(v.integer, GenderOf(word), NextIsCountedNoun(i_));
   }
 
