@@ -1,20 +1,14 @@
 #include "normalize/noun_genders.h"
 
-#include <fstream>
-#include <sstream>
-
 #include "normalize/unicode_text.h"
+#include "util/data_file.h"
 #include "util/error.h"
 #include "util/text.h"
 
 namespace rawi {
 
 void NounGenders::Load(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw FileError(file.string(), "cannot read noun genders");
-  std::stringstream text;
-  text << in.rdbuf();
-  LoadText(text.str(), file.string());
+  LoadText(ReadDataFile(file, "noun genders"), file.string());
 }
 
 void NounGenders::LoadText(std::string_view text, const std::string& origin) {

@@ -3,11 +3,10 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 #include "normalize/diacritics.h"
 #include "normalize/unicode_text.h"
+#include "util/data_file.h"
 #include "util/error.h"
 #include "util/text.h"
 
@@ -19,26 +18,10 @@ bool IsWordChar(char32_t c) {
          u_charType(static_cast<UChar32>(c)) == U_NON_SPACING_MARK;
 }
 
-std::vector<std::string_view> SplitTabs(std::string_view line) {
-  std::vector<std::string_view> fields;
-  size_t start = 0;
-  while (true) {
-    const size_t tab = line.find('\t', start);
-    fields.push_back(Trim(line.substr(start, tab == std::string_view::npos ? tab : tab - start)));
-    if (tab == std::string_view::npos) break;
-    start = tab + 1;
-  }
-  return fields;
-}
-
 }  // namespace
 
 void WordLexicon::Load(const std::filesystem::path& file, const std::string& language) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw FileError(file.string(), "cannot read lexicon");
-  std::stringstream text;
-  text << in.rdbuf();
-  LoadText(text.str(), file.string(), language);
+  LoadText(ReadDataFile(file, "lexicon"), file.string(), language);
 }
 
 void WordLexicon::LoadText(std::string_view text, const std::string& origin,

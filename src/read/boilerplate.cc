@@ -3,9 +3,7 @@
 #include <unicode/regex.h>
 #include <unicode/unistr.h>
 
-#include <fstream>
-#include <sstream>
-
+#include "util/data_file.h"
 #include "util/error.h"
 #include "util/text.h"
 
@@ -17,11 +15,7 @@ BoilerplateFilter::BoilerplateFilter(BoilerplateFilter&&) noexcept = default;
 BoilerplateFilter& BoilerplateFilter::operator=(BoilerplateFilter&&) noexcept = default;
 
 BoilerplateFilter BoilerplateFilter::FromFile(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw FileError(file.string(), "cannot read boilerplate patterns");
-  std::stringstream text;
-  text << in.rdbuf();
-  return FromText(text.str(), file.string());
+  return FromText(ReadDataFile(file, "boilerplate patterns"), file.string());
 }
 
 BoilerplateFilter BoilerplateFilter::FromText(std::string_view text, const std::string& origin) {

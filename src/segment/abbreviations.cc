@@ -1,19 +1,13 @@
 #include "segment/abbreviations.h"
 
-#include <fstream>
-#include <sstream>
-
+#include "util/data_file.h"
 #include "util/error.h"
 #include "util/text.h"
 
 namespace rawi {
 
 Abbreviations Abbreviations::FromFile(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw FileError(file.string(), "cannot read abbreviations");
-  std::stringstream text;
-  text << in.rdbuf();
-  return FromText(text.str(), file.string());
+  return FromText(ReadDataFile(file, "abbreviations"), file.string());
 }
 
 Abbreviations Abbreviations::FromText(std::string_view text, const std::string& origin) {

@@ -3,5 +3,6 @@ target_sources(rawi_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/data_dir.cc
   ${CMAKE_CURRENT_LIST_DIR}/atomic_file.cc
   ${CMAKE_CURRENT_LIST_DIR}/text.cc
+  ${CMAKE_CURRENT_LIST_DIR}/data_file.cc
   ${CMAKE_CURRENT_LIST_DIR}/version.cc
 )

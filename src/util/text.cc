@@ -52,6 +52,18 @@ std::vector<std::string_view> SplitLines(std::string_view s) {
   return lines;
 }
 
+std::vector<std::string_view> SplitTabs(std::string_view line) {
+  std::vector<std::string_view> fields;
+  size_t start = 0;
+  while (true) {
+    const size_t tab = line.find('\t', start);
+    fields.push_back(Trim(line.substr(start, tab == std::string_view::npos ? tab : tab - start)));
+    if (tab == std::string_view::npos) break;
+    start = tab + 1;
+  }
+  return fields;
+}
+
 size_t CodePointCount(std::string_view s) {
   size_t count = 0;
   for (size_t i = 0; i < s.size(); ++count) Next(s, i);

@@ -13,6 +13,9 @@ std::string_view Trim(std::string_view s);
 // Splits on '\n', dropping a '\r' before it.
 std::vector<std::string_view> SplitLines(std::string_view s);
 
+// The tab-separated fields of a line, each trimmed (a data file's WRITTEN<TAB>SPOKEN…).
+std::vector<std::string_view> SplitTabs(std::string_view line);
+
 // Number of Unicode code points in valid UTF-8.
 size_t CodePointCount(std::string_view s);
 

@@ -2,11 +2,10 @@
 
 #include <algorithm>
 #include <charconv>
-#include <fstream>
-#include <sstream>
 
 #include "normalize/diacritics.h"
 #include "normalize/unicode_text.h"
+#include "util/data_file.h"
 #include "util/error.h"
 #include "util/text.h"
 #include "vocalize/arabic_letters.h"
@@ -25,26 +24,10 @@ bool LiteralMatches(char32_t pattern, char32_t written) {
   return written == U'ا' && (pattern == U'أ' || pattern == U'إ' || pattern == U'آ');
 }
 
-std::vector<std::string_view> SplitTabs(std::string_view line) {
-  std::vector<std::string_view> fields;
-  size_t start = 0;
-  while (true) {
-    const size_t tab = line.find('\t', start);
-    fields.push_back(Trim(line.substr(start, tab == std::string_view::npos ? tab : tab - start)));
-    if (tab == std::string_view::npos) break;
-    start = tab + 1;
-  }
-  return fields;
-}
-
 }  // namespace
 
 void PatternSet::Load(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw FileError(file.string(), "cannot read patterns");
-  std::stringstream text;
-  text << in.rdbuf();
-  LoadText(text.str(), file.string());
+  LoadText(ReadDataFile(file, "patterns"), file.string());
 }
 
 void PatternSet::LoadText(std::string_view text, const std::string& origin) {

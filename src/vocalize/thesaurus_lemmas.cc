@@ -3,14 +3,13 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
-#include <fstream>
 #include <map>
-#include <sstream>
 #include <unordered_map>
 #include <vector>
 
 #include "normalize/diacritics.h"
 #include "normalize/unicode_text.h"
+#include "util/data_file.h"
 #include "util/error.h"
 #include "util/text.h"
 #include "vocalize/arabic_letters.h"
@@ -74,11 +73,7 @@ std::optional<std::filesystem::path> FindArabicThesaurus() {
 }
 
 void LoadThesaurusLemmas(const std::filesystem::path& file, VocalizedLexicon& lexicon) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw FileError(file.string(), "cannot read thesaurus");
-  std::stringstream bytes;
-  bytes << in.rdbuf();
-  LoadThesaurusText(bytes.str(), file.string(), lexicon);
+  LoadThesaurusText(ReadDataFile(file, "thesaurus"), file.string(), lexicon);
 }
 
 void LoadThesaurusText(std::string_view bytes, const std::string& origin,

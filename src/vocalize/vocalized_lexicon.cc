@@ -1,10 +1,9 @@
 #include "vocalize/vocalized_lexicon.h"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 #include "normalize/unicode_text.h"
+#include "util/data_file.h"
 #include "util/error.h"
 #include "util/text.h"
 #include "vocalize/arabic_letters.h"
@@ -16,18 +15,6 @@ bool HasArabicLetter(std::u32string_view text) {
   return std::any_of(text.begin(), text.end(), IsArabicLetter);
 }
 
-std::vector<std::string_view> SplitTabs(std::string_view line) {
-  std::vector<std::string_view> fields;
-  size_t start = 0;
-  while (true) {
-    const size_t tab = line.find('\t', start);
-    fields.push_back(Trim(line.substr(start, tab == std::string_view::npos ? tab : tab - start)));
-    if (tab == std::string_view::npos) break;
-    start = tab + 1;
-  }
-  return fields;
-}
-
 bool IsWord(std::u32string_view text) {
   return !text.empty() && std::all_of(text.begin(), text.end(), [](char32_t c) {
     return IsArabicLetter(c) || (c >= U'\u064B' && c <= U'\u0652') || c == U'\u0670';
@@ -37,11 +24,7 @@ bool IsWord(std::u32string_view text) {
 }  // namespace
 
 void VocalizedLexicon::Load(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw FileError(file.string(), "cannot read vocalized lexicon");
-  std::stringstream text;
-  text << in.rdbuf();
-  LoadText(text.str(), file.string());
+  LoadText(ReadDataFile(file, "vocalized lexicon"), file.string());
 }
 
 void VocalizedLexicon::LoadText(std::string_view text, const std::string& origin) {
