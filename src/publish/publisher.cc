@@ -94,7 +94,7 @@ void PublishOne(const Job& job, const PublishConfig& config) {
       std::filesystem::remove(path, ec);
     }
   } cleanup{work};
-  const Timings timings = renderer.Render(job.input, work, std::nullopt);
+  const Timings timings = renderer.RenderPrepared(doc, work, std::nullopt);
 
   Episode e;
   e.source = job.input.filename().string();

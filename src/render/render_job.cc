@@ -93,7 +93,11 @@ Timings ArticleRenderer::Render(const std::filesystem::path& input,
   if (audio != "-" && std::filesystem::equivalent(input, audio, ec)) {
     throw FileError(audio.string(), "output would overwrite the input article");
   }
-  const Document doc = Prepare(input);
+  return RenderPrepared(Prepare(input), audio, timings);
+}
+
+Timings ArticleRenderer::RenderPrepared(const Document& doc, const std::filesystem::path& audio,
+                                        const std::optional<std::filesystem::path>& timings) {
   VoiceProfile voice = ResolveVoiceProfile(
       config_.voice.empty() ? DefaultVoiceName(doc.language) : config_.voice, config_.voices_dir);
   if (config_.rate_wpm) voice.rate_wpm = *config_.rate_wpm;

@@ -60,6 +60,10 @@ class ArticleRenderer {
   Timings Render(const std::filesystem::path& input, const std::filesystem::path& audio,
                  const std::optional<std::filesystem::path>& timings);
 
+  // Speaks a Document that Prepare made (for callers that also need the document itself).
+  Timings RenderPrepared(const Document& doc, const std::filesystem::path& audio,
+                         const std::optional<std::filesystem::path>& timings);
+
  private:
   Synthesizer& synth_;
   RenderConfig config_;
