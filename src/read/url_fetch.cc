@@ -2,6 +2,7 @@
 
 #include <curl/curl.h>
 
+#include <cstdlib>
 #include <memory>
 #include <mutex>
 
@@ -92,6 +93,14 @@ FetchedPage FetchUrl(const std::string& url, const FetchConfig& config) {
   curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, config.total_timeout_ms);
   curl_easy_setopt(c, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(config.max_bytes));
   curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
+  // A proxy from the environment is honoured, but never for this machine itself.
+  std::string no_proxy = "localhost,127.0.0.1,::1";
+  for (const char* name : {"no_proxy", "NO_PROXY"}) {
+    if (const char* value = std::getenv(name); value != nullptr && *value != '\0') {
+      no_proxy += std::string(",") + value;
+    }
+  }
+  curl_easy_setopt(c, CURLOPT_NOPROXY, no_proxy.c_str());
   curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "");  // whatever compression curl can undo
   const std::string user_agent = std::string("rawi/") + Version();
   curl_easy_setopt(c, CURLOPT_USERAGENT, user_agent.c_str());
