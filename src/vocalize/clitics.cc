@@ -173,6 +173,15 @@ std::u32string AttachClitics(const CliticSplit& split, const StemEntry& entry) {
   std::u32string out;
   if (!split.article) {
     out = ProcliticVowels(split.proclitics);
+    // لِ + الْ + a noun beginning with ل is written with two lams (للجنة): the article is there,
+    // assimilated, so the stem's ل doubles: لِلَّجْنَة. (Names, which take no article, keep لِلِيبْيَا.)
+    if (lam && stem[0] == U'ل' && entry.word_class == WordClass::kNoun) {
+      out.push_back(U'ل');
+      std::u32string_view rest = std::u32string_view(stem).substr(1);
+      if (rest.empty() || rest[0] != kShadda) out.push_back(kShadda);
+      out += rest;
+      return out;
+    }
     if (!split.proclitics.empty() && stem[0] == U'ا') {
       out.push_back(kAlefWasla);
       out += AfterFirstLetter(stem);

@@ -108,6 +108,11 @@ TEST(CliticsTest, AttachPutsTheVowelsBack) {
       {U"للمواطنين", "ل+ال+مواطنين+", U"مُوَاطِنِين", WordClass::kNoun, U"لِلْمُوَاطِنِين"},
       {U"الليبي", "+ال+ليبي+", U"لِيبِيّ", WordClass::kNoun, U"اللِّيبِيّ"},
       {U"لليبيا", "ل+ليبيا+", U"لِيبْيَا", WordClass::kFixed, U"لِلِيبْيَا"},
+      // لِ + الْ + a noun beginning with ل: two lams written, the article assimilated.
+      {U"للجنة", "ل+لجنة+", U"لَجْنَة", WordClass::kNoun,
+       U"\u0644\u0650\u0644\u0651\u064E\u062C\u0652\u0646\u064E\u0629"},  // لِلَّجْنَة
+      {U"وللقاء", "ول+لقاء+", U"لِقَاء", WordClass::kNoun,
+       U"\u0648\u064E\u0644\u0650\u0644\u0651\u0650\u0642\u064E\u0627\u0621"},  // وَلِلِّقَاء
       // Hamzat wasl: alef wasla after a proclitic, al-i… after the article.
       {U"الاستقرار", "+ال+استقرار+", U"اِسْتِقْرَار", WordClass::kNoun, U"الِٱسْتِقْرَار"},
       {U"للاستقرار", "ل+ال+استقرار+", U"اِسْتِقْرَار", WordClass::kNoun, U"لِلِٱسْتِقْرَار"},
