@@ -10,6 +10,7 @@
 #include "util/data_dir.h"
 #include "util/error.h"
 #include "util/text.h"
+#include "vocalize/vocalizer.h"
 
 namespace rawi::cli {
 namespace {
@@ -20,6 +21,7 @@ struct LineFlags {
   std::string lexicon;
   std::string months = "gregorian";
   bool ipa = false;
+  bool no_vocalize = false;
 };
 
 Normalizer MakeNormalizer(const LineFlags& flags) {
@@ -58,7 +60,9 @@ void AddLineFlags(CLI::App* command, LineFlags& flags) {
 void AddNormalizeCommand(CLI::App& app, std::function<int()>& run) {
   auto flags = std::make_shared<LineFlags>();
   CLI::App* command = app.add_subcommand(
-      "normalize", "Print the spoken form of each line: exactly the text handed to eSpeak NG.");
+      "normalize",
+      "Print the spoken form of each line (numbers, dates, money… as words); `rawi vocalize` "
+      "then adds the short vowels that render adds.");
   AddLineFlags(command, *flags);
   command->callback([flags, &run] {
     run = [flags] {
@@ -74,19 +78,28 @@ void AddPhonemesCommand(CLI::App& app, std::function<int()>& run) {
   auto flags = std::make_shared<LineFlags>();
   CLI::App* command = app.add_subcommand(
       "phonemes",
-      "Print eSpeak NG's phonemes for each line after normalization, like espeak-ng -x.");
+      "Print eSpeak NG's phonemes for each line as render speaks it (normalized, Arabic "
+      "vocalized), like espeak-ng -x.");
   AddLineFlags(command, *flags);
   command->add_flag("--ipa", flags->ipa,
                     "International Phonetic Alphabet instead of eSpeak's mnemonics");
+  command->add_flag("--no-vocalize", flags->no_vocalize, "leave Arabic without added short vowels");
   command->callback([flags, &run] {
     run = [flags] {
       std::unique_ptr<EspeakSynthesizer> synth;
+      std::unique_ptr<Vocalizer> vocalizer;
       ForEachNormalizedLine(*flags, [&](const std::string& line, const std::string& language) {
         if (!synth) {
           synth = std::make_unique<EspeakSynthesizer>();
           synth->SetVoice(ResolveVoiceProfile(DefaultVoiceName(language), VoicesDir()));
+          if (!flags->no_vocalize && language.rfind("ar", 0) == 0) {
+            VocalizerConfig config;
+            config.voices_dir = VoicesDir();
+            vocalizer = std::make_unique<Vocalizer>(config);
+          }
         }
-        std::cout << synth->Phonemes(line, flags->ipa) << '\n';
+        const std::string spoken = vocalizer ? vocalizer->Vocalize(line) : line;
+        std::cout << synth->Phonemes(spoken, flags->ipa) << '\n';
       });
       std::cout.flush();
       return 0;

@@ -1,4 +1,5 @@
-// The normalize stage: written text into exactly the text handed to the speech engine.
+// The normalize stage: written text into the words a newsreader says (the vocalize stage then
+// adds short vowels to Arabic words).
 //
 // Every language: the repair layer (NFKC, invisible marks, tatweel, tanween on alef), white space
 // collapsed, abbreviations and the pronunciation lexicon. Arabic text also gets its numbers,

@@ -78,6 +78,16 @@ TEST(PhonemesCliTest, NumbersAreSpokenWithVowels) {
   }
 }
 
+TEST(PhonemesCliTest, ArabicIsVocalizedAsRenderSpeaksIt) {
+  auto r = RunRawi({"phonemes", "-", "--ipa"}, "ارتفعت بنسبة 30%\n");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("binˈisbat"), std::string::npos) << r.out;
+  EXPECT_FALSE(HasVowellessWord(r.out)) << r.out;
+  r = RunRawi({"phonemes", "-", "--ipa", "--no-vocalize"}, "ارتفعت بنسبة 30%\n");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("bnsbt"), std::string::npos) << r.out;  // eSpeak's own reading
+}
+
 TEST(PhonemesCliTest, MnemonicsByDefaultAndLatinRunsSwitchToEnglish) {
   const auto r = RunRawi({"phonemes", "-"}, "قالت UNSMIL إن 3 سيارات وصلت\n");
   ASSERT_EQ(r.exit_code, 0) << r.err;
