@@ -142,8 +142,9 @@ void AddRenderCommand(CLI::App& app, std::function<int()>& run) {
   render->add_option("--lexicon", flags->lexicon,
                      "your pronunciation lexicon (WRITTEN<TAB>SPOKEN lines) on top of " +
                          (VoicesDir() / "ar-lexicon.tsv").string());
-  render->add_option("--months", flags->months,
-                     "Arabic month names: gregorian (يناير…) or syriac (كانون الثاني…)")
+  render
+      ->add_option("--months", flags->months,
+                   "Arabic month names: gregorian (يناير…) or syriac (كانون الثاني…)")
       ->capture_default_str();
   render->add_flag("-q,--quiet", flags->quiet, "no progress lines on stderr");
   render->add_flag("--no-vocalize", flags->no_vocalize,

@@ -12,18 +12,12 @@ void NounGenders::Load(const std::filesystem::path& file) {
 }
 
 void NounGenders::LoadText(std::string_view text, const std::string& origin) {
-  int number = 0;
-  for (std::string_view line : SplitLines(text)) {
-    ++number;
-    line = Trim(line);
-    if (line.empty() || line.front() == '#') continue;
-    const size_t tab = line.find('\t');
-    const std::string_view gender = tab == std::string_view::npos ? "" : Trim(line.substr(tab + 1));
-    if (tab == 0 || (gender != "m" && gender != "f")) {
-      throw FileError(origin, "line " + std::to_string(number) + ": expected WORD<TAB>m|f");
+  for (const DataLine& line : DataLines(text, origin)) {
+    const auto& fields = line.fields;
+    if (fields.size() != 2 || fields[0].empty() || (fields[1] != "m" && fields[1] != "f")) {
+      throw line.Problem("expected WORD<TAB>m|f");
     }
-    genders_[ToUtf32(Trim(line.substr(0, tab)))] =
-        gender == "f" ? Gender::kFeminine : Gender::kMasculine;
+    genders_[ToUtf32(fields[0])] = fields[1] == "f" ? Gender::kFeminine : Gender::kMasculine;
   }
 }
 

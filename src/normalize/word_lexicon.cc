@@ -26,14 +26,10 @@ void WordLexicon::Load(const std::filesystem::path& file, const std::string& lan
 
 void WordLexicon::LoadText(std::string_view text, const std::string& origin,
                            const std::string& language) {
-  int number = 0;
-  for (std::string_view line : SplitLines(text)) {
-    ++number;
-    if (Trim(line).empty() || Trim(line).front() == '#') continue;
-    const auto fields = SplitTabs(line);
+  for (const DataLine& line : DataLines(text, origin)) {
+    const auto& fields = line.fields;
     if (fields.size() < 2 || fields[0].empty() || fields[1].empty() || fields.size() > 3) {
-      throw FileError(origin, "line " + std::to_string(number) +
-                                  ": expected WRITTEN<TAB>SPOKEN[<TAB>LANGUAGE]");
+      throw line.Problem("expected WRITTEN<TAB>SPOKEN[<TAB>LANGUAGE]");
     }
     if (fields.size() == 3 && !fields[2].empty() && fields[2] != language) continue;
     Add(ToUtf32(fields[0]), ToUtf32(fields[1]));

@@ -8,8 +8,8 @@
 namespace rawi {
 
 // The longest consonant run in one word's IPA (as `espeak-ng --ipa` prints it). Stress, length,
-// syllable and other modifier marks (the ˤ of emphatics) are ignored; a geminate (tt, tː) counts once, and so does an affricate
-// (dʒ, tʃ, ts, dz).
+// syllable and other modifier marks (the ˤ of emphatics) are ignored; a geminate (tt, tː) counts
+// once, and so does an affricate (dʒ, tʃ, ts, dz).
 int LongestConsonantRun(std::string_view ipa_word);
 
 // True when some word of an IPA line has a run of three or more consonants.

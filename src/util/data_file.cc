@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "util/error.h"
+#include "util/text.h"
 
 namespace rawi {
 
@@ -13,6 +14,22 @@ std::string ReadDataFile(const std::filesystem::path& file, const std::string& w
   std::stringstream bytes;
   bytes << in.rdbuf();
   return bytes.str();
+}
+
+Error DataLine::Problem(const std::string& problem) const {
+  return FileError(*origin, "line " + std::to_string(number) + ": " + problem);
+}
+
+std::vector<DataLine> DataLines(std::string_view text, const std::string& origin) {
+  std::vector<DataLine> lines;
+  int number = 0;
+  for (std::string_view line : SplitLines(text)) {
+    ++number;
+    const std::string_view trimmed = Trim(line);
+    if (trimmed.empty() || trimmed.front() == '#') continue;
+    lines.push_back({number, SplitTabs(line), &origin});
+  }
+  return lines;
 }
 
 }  // namespace rawi

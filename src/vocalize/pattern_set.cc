@@ -31,14 +31,9 @@ void PatternSet::Load(const std::filesystem::path& file) {
 }
 
 void PatternSet::LoadText(std::string_view text, const std::string& origin) {
-  int number = 0;
-  for (std::string_view line : SplitLines(text)) {
-    ++number;
-    if (Trim(line).empty() || Trim(line).front() == '#') continue;
-    const auto fields = SplitTabs(line);
-    const auto bad = [&](const std::string& problem) {
-      return FileError(origin, "line " + std::to_string(number) + ": " + problem);
-    };
+  for (const DataLine& line : DataLines(text, origin)) {
+    const auto& fields = line.fields;
+    const auto bad = [&](const std::string& problem) { return line.Problem(problem); };
     if (fields.size() != 3) throw bad("expected PATTERN<TAB>n|v|p<TAB>WEIGHT");
     Pattern pattern;
     pattern.vocalized = ToUtf32(fields[0]);

@@ -28,14 +28,9 @@ void VocalizedLexicon::Load(const std::filesystem::path& file) {
 }
 
 void VocalizedLexicon::LoadText(std::string_view text, const std::string& origin) {
-  int number = 0;
-  for (std::string_view line : SplitLines(text)) {
-    ++number;
-    if (Trim(line).empty() || Trim(line).front() == '#') continue;
-    const auto fields = SplitTabs(line);
-    const auto bad = [&](const std::string& problem) {
-      return FileError(origin, "line " + std::to_string(number) + ": " + problem);
-    };
+  for (const DataLine& line : DataLines(text, origin)) {
+    const auto& fields = line.fields;
+    const auto bad = [&](const std::string& problem) { return line.Problem(problem); };
     if (fields.size() > 3) throw bad("expected [WRITTEN<TAB>]VOCALIZED[<TAB>n|v|p|x]");
     std::u32string first = ToUtf32(fields[0]);
     std::u32string written;
