@@ -127,14 +127,6 @@ bool IsDash(char32_t c) { return c == U'-' || c == U'–' || c == U'—' || c ==
 bool IsLatinUpper(char32_t c) { return c >= U'A' && c <= U'Z'; }
 bool IsLatin(char32_t c) { return (c >= U'a' && c <= U'z') || IsLatinUpper(c); }
 
-std::u32string Plain(std::u32string_view word) {
-  std::u32string out;
-  for (char32_t c : word) {
-    if (!IsHaraka(c)) out.push_back(c);
-  }
-  return out;
-}
-
 template <typename T, size_t N>
 bool Contains(const T (&list)[N], const std::u32string& word) {
   for (const auto& entry : list) {
@@ -326,7 +318,7 @@ class LineNormalizer {
     } else {
       out_ += word;
     }
-    last_word_ = Plain(word);
+    last_word_ = Bare(word);
     i_ = end;
   }
 
@@ -473,7 +465,7 @@ class LineNormalizer {
     while (end < s_.size() && IsLetter(s_[end])) ++end;
     if (word_end) *word_end = end;
     if (word_begin) *word_begin = pos;
-    return Plain(s_.substr(pos, end - pos));
+    return Bare(s_.substr(pos, end - pos));
   }
 
   // The currency or unit after a scale word (5 مليون دولار): always the genitive singular.

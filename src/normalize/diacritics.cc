@@ -25,13 +25,15 @@ void MoveTanweenOffAlef(std::u32string& text) {
   }
 }
 
-std::string StripDiacritics(std::string_view utf8) {
+std::u32string Bare(std::u32string_view text) {
   std::u32string out;
-  for (char32_t c : ToUtf32(utf8)) {
-    if (IsHaraka(c)) continue;
-    out.push_back(c == kAlefWasla ? U'\u0627' : c);
+  out.reserve(text.size());
+  for (char32_t c : text) {
+    if (!IsHaraka(c)) out.push_back(c == kAlefWasla ? U'\u0627' : c);
   }
-  return ToUtf8(out);
+  return out;
 }
+
+std::string StripDiacritics(std::string_view utf8) { return ToUtf8(Bare(ToUtf32(utf8))); }
 
 }  // namespace rawi

@@ -23,6 +23,8 @@ void PutShaddaFirst(std::u32string& text);
 void MoveTanweenOffAlef(std::u32string& text);
 
 // The text without harakat, with alef wasla as plain alef: how a diacritized word is written.
+std::u32string Bare(std::u32string_view text);
+// The same for UTF-8.
 std::string StripDiacritics(std::string_view utf8);
 
 }  // namespace rawi

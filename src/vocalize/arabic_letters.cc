@@ -59,16 +59,6 @@ bool IsVowelCarrier(char32_t c) {
   return c == U'ا' || c == U'ى' || c == U'آ' || c == kAlefWasla || c == U'ة';
 }
 
-std::u32string Bare(std::u32string_view word) {
-  std::u32string out;
-  out.reserve(word.size());
-  for (char32_t c : word) {
-    if (IsHaraka(c)) continue;
-    out.push_back(c == kAlefWasla ? U'ا' : c);
-  }
-  return out;
-}
-
 std::u32string LooseKey(std::u32string_view bare) {
   std::u32string out(bare);
   for (char32_t& c : out) {

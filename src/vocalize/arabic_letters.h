@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "normalize/diacritics.h"  // Bare, IsHaraka
+
 namespace rawi {
 
 constexpr char32_t kFatha = U'\u064E';
@@ -25,9 +27,6 @@ bool IsSunLetter(char32_t c);
 
 // ا, ى, آ, ٱ and ة: letters that never carry a short vowel of their own in a vocalized word.
 bool IsVowelCarrier(char32_t c);
-
-// The word without harakat, alef wasla written as plain alef.
-std::u32string Bare(std::u32string_view word);
 
 // A spelling-tolerant key: أ إ آ ٱ as ا, a final ى as ي, a final ة as ه (news often writes
 // الامم for الأمم and على as علي).

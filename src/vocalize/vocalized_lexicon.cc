@@ -16,9 +16,8 @@ bool HasArabicLetter(std::u32string_view text) {
 }
 
 bool IsWord(std::u32string_view text) {
-  return !text.empty() && std::all_of(text.begin(), text.end(), [](char32_t c) {
-    return IsArabicLetter(c) || (c >= U'\u064B' && c <= U'\u0652') || c == U'\u0670';
-  });
+  return !text.empty() && std::all_of(text.begin(), text.end(),
+                                      [](char32_t c) { return IsArabicLetter(c) || IsHaraka(c); });
 }
 
 }  // namespace
