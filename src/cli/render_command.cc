@@ -9,6 +9,7 @@
 #include "synth/espeak_synthesizer.h"
 #include "util/data_dir.h"
 #include "util/error.h"
+#include "util/text.h"
 
 namespace rawi::cli {
 namespace {
@@ -28,13 +29,6 @@ struct RenderFlags {
   std::string lexicon;
   std::string months = "gregorian";
 };
-
-std::string Clock(double seconds) {
-  const int total = static_cast<int>(seconds + 0.5);
-  char text[32];
-  std::snprintf(text, sizeof text, "%d:%02d", total / 60, total % 60);
-  return text;
-}
 
 std::string RateHelp(const std::filesystem::path& voices_dir) {
   std::string help = "speaking rate in words per minute, overriding the profile's (";
@@ -96,8 +90,8 @@ int RunRender(const RenderFlags& flags) {
       if (!flags.quiet) {
         std::cerr << "rawi: " << input.string() << " -> "
                   << (outputs[i] == "-" ? "stdout" : outputs[i].string()) << " ("
-                  << Clock(static_cast<double>(result.total_samples) / result.sample_rate) << ", "
-                  << result.sections.size() << " sections)\n";
+                  << MinutesSeconds(static_cast<double>(result.total_samples) / result.sample_rate)
+                  << ", " << result.sections.size() << " sections)\n";
       }
     } catch (const Error& e) {
       if (e.kind() != ErrorKind::kBadInput) throw;

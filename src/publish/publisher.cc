@@ -144,13 +144,6 @@ void PublishOne(const Job& job, const PublishConfig& config) {
   WriteEpisode(config.site, e);  // last: its presence means the episode is complete
 }
 
-std::string Clock(double seconds) {
-  const int total = static_cast<int>(seconds + 0.5);
-  char text[32];
-  std::snprintf(text, sizeof text, "%d:%02d", total / 60, total % 60);
-  return text;
-}
-
 class Progress {
  public:
   Progress(size_t total, bool bar, bool quiet) : total_(total), bar_(bar), quiet_(quiet) {}
@@ -166,7 +159,7 @@ class Progress {
       constexpr size_t kWidth = 30;
       const size_t filled = total_ == 0 ? kWidth : kWidth * done_ / total_;
       std::cerr << "\r[" << std::string(filled, '#') << std::string(kWidth - filled, '.') << "] "
-                << done_ << "/" << total_ << "  ETA " << Clock(eta) << "  " << std::flush;
+                << done_ << "/" << total_ << "  ETA " << MinutesSeconds(eta) << "  " << std::flush;
       if (done_ == total_) std::cerr << "\n";
     } else {
       std::cerr << "rawi: [" << done_ << "/" << total_ << "] " << job.input.string() << " -> "

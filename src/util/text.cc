@@ -3,6 +3,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <cstdio>
+
 namespace rawi {
 namespace {
 
@@ -62,6 +64,13 @@ std::vector<std::string_view> SplitTabs(std::string_view line) {
     start = tab + 1;
   }
   return fields;
+}
+
+std::string MinutesSeconds(double seconds) {
+  const int total = static_cast<int>(seconds + 0.5);
+  char text[32];
+  std::snprintf(text, sizeof text, "%d:%02d", total / 60, total % 60);
+  return text;
 }
 
 size_t CodePointCount(std::string_view s) {

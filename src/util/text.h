@@ -16,6 +16,9 @@ std::vector<std::string_view> SplitLines(std::string_view s);
 // The tab-separated fields of a line, each trimmed (a data file's WRITTEN<TAB>SPOKEN…).
 std::vector<std::string_view> SplitTabs(std::string_view line);
 
+// A duration for people: "4:45" (minutes and rounded seconds).
+std::string MinutesSeconds(double seconds);
+
 // Number of Unicode code points in valid UTF-8.
 size_t CodePointCount(std::string_view s);
 

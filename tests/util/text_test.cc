@@ -36,6 +36,12 @@ TEST(LastCodePointTest, DecodesFinalCharacter) {
   EXPECT_EQ(LastCodePoint(""), 0u);
 }
 
+TEST(MinutesSecondsTest, RoundsToTheSecond) {
+  EXPECT_EQ(MinutesSeconds(0), "0:00");
+  EXPECT_EQ(MinutesSeconds(284.57), "4:45");
+  EXPECT_EQ(MinutesSeconds(3600), "60:00");
+}
+
 TEST(WordCountTest, CountsRunsOfNonSpace) {
   EXPECT_EQ(WordCount("اجتماع لدعم الهدنة في ليبيا"), 5u);
   EXPECT_EQ(WordCount("  one  two\tthree "), 3u);
