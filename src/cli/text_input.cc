@@ -5,7 +5,7 @@
 #include <iostream>
 #include <sstream>
 
-#include "read/utf8.h"
+#include "read/encoding.h"
 #include "util/error.h"
 
 namespace rawi::cli {
@@ -24,15 +24,8 @@ std::string ReadTextInput(const std::string& path) {
     if (!in) throw FileError(name, "cannot open file for reading");
     buffer << in.rdbuf();
   }
-  std::string bytes = buffer.str();
-  if (const size_t nul = bytes.find('\0'); nul != std::string::npos) {
-    throw FileError(
-        name, "binary data (NUL byte at offset " + std::to_string(nul) + "), expected UTF-8 text");
-  }
-  if (auto bad = FindInvalidUtf8(bytes)) {
-    throw FileError(name, "invalid UTF-8 at byte " + std::to_string(*bad));
-  }
-  return std::string(StripUtf8Bom(bytes));
+  // The articles' decoder: byte order marks, binary data, invalid UTF-8, legacy Arabic charsets.
+  return DecodeArticle(buffer.str(), "", name, /*markup=*/false);
 }
 
 }  // namespace rawi::cli

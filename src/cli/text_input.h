@@ -5,8 +5,9 @@
 
 namespace rawi::cli {
 
-// The whole input as valid UTF-8; throws a FileError naming the file ("stdin" for "-") when it is
-// missing, a folder, binary or not UTF-8. Empty input is allowed.
+// The whole input as UTF-8, decoded as articles are (read/encoding.h); throws a FileError naming
+// the file ("stdin" for "-") when it is missing, a folder, binary or in no encoding rawi can
+// tell. Empty input is allowed.
 std::string ReadTextInput(const std::string& path);
 
 }  // namespace rawi::cli

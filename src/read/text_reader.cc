@@ -1,11 +1,9 @@
 #include "read/text_reader.h"
 
-#include <fstream>
 #include <iterator>
 #include <optional>
 
 #include "read/language.h"
-#include "read/utf8.h"
 #include "util/error.h"
 #include "util/text.h"
 
@@ -90,40 +88,6 @@ std::vector<std::string> Units(std::string_view text, const BoilerplateFilter& b
 
 }  // namespace
 
-std::string LoadArticleText(const std::filesystem::path& path, const TextReaderConfig& config) {
-  const std::string name = path.string();
-  std::error_code ec;
-  const auto status = std::filesystem::status(path, ec);
-  if (!std::filesystem::exists(status)) throw FileError(name, "no such file");
-  if (std::filesystem::is_directory(status)) {
-    throw FileError(name, "is a folder, expected an article file");
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw FileError(name, "cannot open file for reading");
-  std::string bytes;
-  bytes.reserve(std::filesystem::is_regular_file(status) ? std::filesystem::file_size(path, ec)
-                                                         : 0);
-  char buffer[1 << 16];
-  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
-    bytes.append(buffer, static_cast<size_t>(in.gcount()));
-    if (bytes.size() > config.max_file_bytes) {
-      throw FileError(name, "file is larger than " +
-                                std::to_string(config.max_file_bytes / (1024 * 1024)) + " MB");
-    }
-  }
-  if (in.bad()) throw FileError(name, "read error");
-  if (const size_t nul = bytes.find('\0'); nul != std::string::npos) {
-    throw FileError(
-        name, "binary data (NUL byte at offset " + std::to_string(nul) + "), expected UTF-8 text");
-  }
-  if (auto bad = FindInvalidUtf8(bytes)) {
-    throw FileError(name, "invalid UTF-8 at byte " + std::to_string(*bad));
-  }
-  std::string_view text = StripUtf8Bom(bytes);
-  if (Trim(text).empty()) throw FileError(name, "empty article");
-  return std::string(text);
-}
-
 Document ParsePlainText(std::string_view text, const std::string& source,
                         const BoilerplateFilter& boilerplate, const TextReaderConfig& config) {
   std::vector<std::string> units = Units(text, boilerplate, config);
@@ -157,11 +121,6 @@ Document ParsePlainText(std::string_view text, const std::string& source,
     doc.sections.back().paragraphs.push_back(std::move(paragraph));
   }
   return doc;
-}
-
-Document ReadTextArticle(const std::filesystem::path& path, const BoilerplateFilter& boilerplate,
-                         const TextReaderConfig& config) {
-  return ParsePlainText(LoadArticleText(path, config), path.string(), boilerplate, config);
 }
 
 }  // namespace rawi

@@ -25,18 +25,9 @@ struct TextReaderConfig {
   size_t max_file_bytes = 64 * 1024 * 1024;
 };
 
-// Reads an article's bytes and checks they are text: throws a FileError for a missing file, a
-// folder, an empty or oversized file, binary data (a NUL byte), or invalid UTF-8 (with the
-// byte offset). A UTF-8 byte order mark is dropped.
-std::string LoadArticleText(const std::filesystem::path& path, const TextReaderConfig& config);
-
 // Splits valid UTF-8 text into a Document by the rules above. `source` names the article in
 // errors; throws a FileError when no article text is left.
 Document ParsePlainText(std::string_view text, const std::string& source,
                         const BoilerplateFilter& boilerplate, const TextReaderConfig& config);
-
-// LoadArticleText followed by ParsePlainText.
-Document ReadTextArticle(const std::filesystem::path& path, const BoilerplateFilter& boilerplate,
-                         const TextReaderConfig& config);
 
 }  // namespace rawi

@@ -79,7 +79,7 @@ TEST(ReadArticleTest, Windows1256PagesReadLikeTheirSources) {
 TEST(ReadArticleTest, PlainTextIsTheTextReadersWithParagraphLanguages) {
   const std::string seed = std::string(RAWI_SAMPLES_DIR) + "/libya-truce-meeting.txt";
   const Document doc = Read(seed);
-  Document expected = ReadTextArticle(seed, Patterns(), TextReaderConfig{});
+  Document expected = ParsePlainText(ReadFile(seed), seed, Patterns(), TextReaderConfig{});
   for (auto& section : expected.sections) {
     for (auto& paragraph : section.paragraphs) paragraph.language = "ar";
   }
@@ -230,6 +230,29 @@ TEST(OutputBaseForTest, FilesUrlsAndStdin) {
   EXPECT_EQ(OutputBaseFor("-"), "article");
   EXPECT_EQ(OutputBaseFor("https://x.ly/2024/truce-talks.html"), "truce-talks.html");
   EXPECT_EQ(OutputBaseFor("https://x.ly/"), "article");
+}
+
+// Plain-text files, as the text reader used to load them itself.
+TEST(ReadArticleTest, BadTextFilesNameTheFileAndProblem) {
+  TempDir dir;
+  const auto error = [](const std::filesystem::path& path) { return ReadError(path.string()); };
+  EXPECT_EQ(error(dir / "missing.txt"), (dir / "missing.txt").string() + ": no such file");
+  EXPECT_EQ(error(dir.path()), dir.path().string() + ": is a folder, expected an article file");
+  EXPECT_EQ(error(dir.Write("empty.txt", "")), (dir / "empty.txt").string() + ": empty article");
+  EXPECT_EQ(error(dir.Write("blank.txt", " \n\t\n")),
+            (dir / "blank.txt").string() + ": empty article");
+  EXPECT_EQ(
+      error(dir.Write("bin.txt", std::string("RIFF\0\0\0\0WAVE", 12))),
+      (dir / "bin.txt").string() + ": binary data (NUL byte at offset 4), expected UTF-8 text");
+  EXPECT_EQ(error(dir.Write("latin1.txt", "caf\xe9 au lait")),
+            (dir / "latin1.txt").string() + ": invalid UTF-8 at byte 3");
+}
+
+TEST(ReadArticleTest, TextFileBomIsDropped) {
+  TempDir dir;
+  const Document doc = Read(dir.Write("bom.txt", "\xEF\xBB\xBFنص.").string());
+  ASSERT_EQ(doc.sections.size(), 1u);
+  EXPECT_EQ(doc.sections[0].paragraphs[0].text, "نص.");
 }
 
 }  // namespace

@@ -8,7 +8,7 @@
 namespace rawi {
 namespace {
 
-using testing::TempDir;
+using testing::ReadFile;
 
 const BoilerplateFilter& Patterns() {
   static const BoilerplateFilter filter =
@@ -20,20 +20,10 @@ Document Parse(std::string_view text) {
   return ParsePlainText(text, "article.txt", Patterns(), TextReaderConfig{});
 }
 
-std::string LoadError(const std::filesystem::path& path) {
-  try {
-    LoadArticleText(path, TextReaderConfig{});
-  } catch (const Error& e) {
-    EXPECT_EQ(e.kind(), ErrorKind::kBadInput);
-    return e.what();
-  }
-  return "no error";
-}
-
 TEST(ParsePlainTextTest, SeedArticleHasLedeAndTwoHeadedSections) {
   const Document doc =
-      ReadTextArticle(std::filesystem::path(RAWI_SAMPLES_DIR) / "libya-truce-meeting.txt",
-                      Patterns(), TextReaderConfig{});
+      ParsePlainText(ReadFile(std::filesystem::path(RAWI_SAMPLES_DIR) / "libya-truce-meeting.txt"),
+                     "libya-truce-meeting.txt", Patterns(), TextReaderConfig{});
   EXPECT_EQ(doc.language, "ar");
   EXPECT_EQ(doc.title, "");
   ASSERT_EQ(doc.sections.size(), 3u);
@@ -117,39 +107,6 @@ TEST(ParsePlainTextTest, HeadingLimitsComeFromConfig) {
   config.max_heading_words = 2;
   const Document doc = ParsePlainText("Intro.\nthree word line\nBody.\n", "a", Patterns(), config);
   EXPECT_EQ(doc.sections.size(), 1u);
-}
-
-TEST(LoadArticleTextTest, BadFilesNameTheFileAndProblem) {
-  TempDir dir;
-  EXPECT_EQ(LoadError(dir / "missing.txt"), (dir / "missing.txt").string() + ": no such file");
-  EXPECT_EQ(LoadError(dir.path()), dir.path().string() + ": is a folder, expected an article file");
-  EXPECT_EQ(LoadError(dir.Write("empty.txt", "")),
-            (dir / "empty.txt").string() + ": empty article");
-  EXPECT_EQ(LoadError(dir.Write("blank.txt", " \n\t\n")),
-            (dir / "blank.txt").string() + ": empty article");
-  EXPECT_EQ(
-      LoadError(dir.Write("bin.txt", std::string("RIFF\0\0\0\0WAVE", 12))),
-      (dir / "bin.txt").string() + ": binary data (NUL byte at offset 4), expected UTF-8 text");
-  EXPECT_EQ(LoadError(dir.Write("latin1.txt", "caf\xe9 au lait")),
-            (dir / "latin1.txt").string() + ": invalid UTF-8 at byte 3");
-}
-
-TEST(LoadArticleTextTest, StripsBomAndKeepsText) {
-  TempDir dir;
-  EXPECT_EQ(LoadArticleText(dir.Write("bom.txt", "\xEF\xBB\xBFنص."), TextReaderConfig{}), "نص.");
-}
-
-TEST(LoadArticleTextTest, OversizedFileIsRefused) {
-  TempDir dir;
-  TextReaderConfig config;
-  config.max_file_bytes = 1024 * 1024;
-  const auto big = dir.Write("big.txt", std::string(config.max_file_bytes + 1, 'a'));
-  try {
-    LoadArticleText(big, config);
-    FAIL() << "no error";
-  } catch (const Error& e) {
-    EXPECT_EQ(std::string(e.what()), big.string() + ": file is larger than 1 MB");
-  }
 }
 
 }  // namespace
