@@ -98,7 +98,7 @@ void AddPhonemesCommand(CLI::App& app, std::function<int()>& run) {
             vocalizer = std::make_unique<Vocalizer>(config);
           }
         }
-        const std::string spoken = vocalizer ? vocalizer->Vocalize(line) : line;
+        const std::string spoken = vocalizer ? vocalizer->Speakable(line) : line;
         std::cout << synth->Phonemes(spoken, flags->ipa) << '\n';
       });
       std::cout.flush();

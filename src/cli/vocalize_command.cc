@@ -85,7 +85,13 @@ int RunVocalize(const VocalizeFlags& flags) {
     vocalized << line << '\n';
     if (flags.explain) {
       for (const VocalizedWord& w : words) {
-        std::cout << w.written << '\t' << w.vocalized << '\t' << LayerName(w.layer) << '\n';
+        std::cout << w.written << '\t' << w.vocalized << '\t' << LayerName(w.layer);
+        if (w.layer == VocalizeLayer::kTable || w.layer == VocalizeLayer::kModel) {
+          char confidence[16];
+          std::snprintf(confidence, sizeof confidence, "\t%.2f", w.confidence);
+          std::cout << confidence;
+        }
+        std::cout << '\n';
       }
       std::cout << '\n';
     }
@@ -129,13 +135,14 @@ void AddVocalizeCommand(CLI::App& app, std::function<int()>& run) {
                       "MyThes file for the thesaurus layer, or none (default: mythes-ar's, when "
                       "installed)");
   command
-      ->add_option(
-          "--skip", flags->skip,
-          "switch layers off: user, lexicon, thesaurus, patterns, espeak (comma-separated)")
+      ->add_option("--skip", flags->skip,
+                   "switch layers off: user, table, lemma, lexicon, thesaurus, model, espeak "
+                   "(comma-separated)")
       ->delimiter(',');
   command->add_flag("--explain", flags->explain,
-                    "instead of the text, one line per word: WRITTEN<TAB>VOCALIZED<TAB>LAYER "
-                    "(an empty line after each input line)");
+                    "instead of the text, one line per word: WRITTEN<TAB>VOCALIZED<TAB>LAYER, and "
+                    "for the table and model layers <TAB>CONFIDENCE (0-1) (an empty line after "
+                    "each input line)");
   command->add_flag("--score", flags->score,
                     "instead of the text, its vowel-less rate as eSpeak NG reads it (and, with "
                     "--gold, the word error rate)");

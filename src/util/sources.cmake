@@ -5,4 +5,5 @@ target_sources(rawi_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/text.cc
   ${CMAKE_CURRENT_LIST_DIR}/data_file.cc
   ${CMAKE_CURRENT_LIST_DIR}/version.cc
+  ${CMAKE_CURRENT_LIST_DIR}/mapped_file.cc
 )

@@ -3,9 +3,18 @@ target_sources(rawi_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/stem_entry.cc
   ${CMAKE_CURRENT_LIST_DIR}/vocalized_lexicon.cc
   ${CMAKE_CURRENT_LIST_DIR}/thesaurus_lemmas.cc
-  ${CMAKE_CURRENT_LIST_DIR}/pattern_set.cc
   ${CMAKE_CURRENT_LIST_DIR}/inflection.cc
   ${CMAKE_CURRENT_LIST_DIR}/clitics.cc
   ${CMAKE_CURRENT_LIST_DIR}/vocalizer.cc
   ${CMAKE_CURRENT_LIST_DIR}/vocalization_score.cc
+  ${CMAKE_CURRENT_LIST_DIR}/marked_word.cc
+  ${CMAKE_CURRENT_LIST_DIR}/compiled_sections.cc
+  ${CMAKE_CURRENT_LIST_DIR}/char_features.cc
+  ${CMAKE_CURRENT_LIST_DIR}/char_model.cc
+  ${CMAKE_CURRENT_LIST_DIR}/char_model_trainer.cc
+  ${CMAKE_CURRENT_LIST_DIR}/word_table.cc
+  ${CMAKE_CURRENT_LIST_DIR}/vocalizer_data.cc
+  ${CMAKE_CURRENT_LIST_DIR}/vocalizer_training.cc
+  ${CMAKE_CURRENT_LIST_DIR}/espeak_spelling.cc
+  ${CMAKE_CURRENT_LIST_DIR}/lemma_table.cc
 )

@@ -8,19 +8,24 @@
 #include "synth/phoneme_clusters.h"
 #include "util/error.h"
 #include "vocalize/arabic_letters.h"
+#include "vocalize/char_model.h"
 #include "vocalize/clitics.h"
+#include "vocalize/espeak_spelling.h"
 #include "vocalize/inflection.h"
+#include "vocalize/marked_word.h"
 #include "vocalize/thesaurus_lemmas.h"
 
 namespace rawi {
 namespace {
 
-constexpr std::array<std::pair<VocalizeLayer, const char*>, 7> kLayerNames = {{
+constexpr std::array<std::pair<VocalizeLayer, const char*>, 9> kLayerNames = {{
     {VocalizeLayer::kWritten, "written"},
     {VocalizeLayer::kUser, "user"},
+    {VocalizeLayer::kTable, "table"},
+    {VocalizeLayer::kLemma, "lemma"},
     {VocalizeLayer::kLexicon, "lexicon"},
     {VocalizeLayer::kThesaurus, "thesaurus"},
-    {VocalizeLayer::kPatterns, "patterns"},
+    {VocalizeLayer::kModel, "model"},
     {VocalizeLayer::kEspeak, "espeak"},
     {VocalizeLayer::kNone, "none"},
 }};
@@ -39,7 +44,10 @@ bool EndsInAnna(std::u32string_view word) {
 // imperfect.
 bool VerbFollows(std::u32string_view bare, VocalizeLayer layer, bool verb) {
   if (verb) return true;
-  if (layer != VocalizeLayer::kNone && layer != VocalizeLayer::kEspeak) return false;
+  if (layer != VocalizeLayer::kNone && layer != VocalizeLayer::kEspeak &&
+      layer != VocalizeLayer::kModel) {
+    return false;
+  }
   return !bare.empty() && (bare[0] == U'ي' || bare[0] == U'ت' || bare[0] == U'ن');
 }
 
@@ -59,16 +67,22 @@ VocalizeLayer LayerFromName(const std::string& name) {
     }
   }
   throw UsageError("unknown vocalizer layer '" + name +
-                   "': use user, lexicon, thesaurus, patterns or espeak");
+                   "': use user, table, lemma, lexicon, thesaurus, model or espeak");
 }
 
 Vocalizer::Vocalizer(VocalizerConfig config, Phonemizer phonemizer)
     : config_(std::move(config)), phonemizer_(std::move(phonemizer)) {
   if (!config_.voices_dir.empty()) {
     lexicon_.Load(config_.voices_dir / "ar-vocalized-lexicon.tsv");
-    patterns_.Load(config_.voices_dir / "ar-patterns.tsv");
   }
   if (config_.user_lexicon) user_.Load(*config_.user_lexicon);
+  if (!config_.data && !config_.voices_dir.empty()) {
+    config_.data = config_.voices_dir / "ar-vocalizer.bin";
+  }
+  if (config_.data && !config_.data->empty() &&
+      (Enabled(VocalizeLayer::kTable) || Enabled(VocalizeLayer::kModel))) {
+    data_ = std::make_unique<VocalizerData>(*config_.data);
+  }
   if (!config_.thesaurus) config_.thesaurus = FindArabicThesaurus().value_or("");
   if (!config_.thesaurus->empty() && Enabled(VocalizeLayer::kThesaurus)) {
     LoadThesaurusLemmas(*config_.thesaurus, thesaurus_);
@@ -80,25 +94,48 @@ Vocalizer::Vocalizer(Vocalizer&&) noexcept = default;
 
 bool Vocalizer::Enabled(VocalizeLayer layer) const { return !config_.disabled.contains(layer); }
 
-Vocalizer::Result Vocalizer::VocalizeWord(const std::u32string& word) const {
+Vocalizer::Result Vocalizer::VocalizeInContext(const std::u32string& word,
+                                               std::u32string_view previous,
+                                               std::u32string_view next) const {
   const MarkState state = MarkStateOf(word);
   if (state == MarkState::kFull) {
     std::u32string kept = word;
     PutShaddaFirst(kept);
     return {kept, VocalizeLayer::kWritten};
   }
+  auto user = user_cache_.find(word);
+  if (user == user_cache_.end()) user = user_cache_.emplace(word, VocalizeAlone(word, false)).first;
+  if (user->second.layer == VocalizeLayer::kUser) return user->second;
+  if (data_ && Enabled(VocalizeLayer::kTable)) {
+    const std::u32string bare = Bare(word);
+    auto choice = data_->words().Find(bare, previous, next);
+    if (!choice) choice = data_->words().FindAfterProclitics(bare, previous, next);
+    if (choice) {
+      if (state != MarkState::kPartial || AgreesWithMarks(word, choice->vocalized)) {
+        return {std::move(choice->vocalized), VocalizeLayer::kTable, false, choice->share};
+      }
+    }
+  }
+  auto rest = rest_cache_.find(word);
+  if (rest == rest_cache_.end()) rest = rest_cache_.emplace(word, VocalizeAlone(word, true)).first;
+  return rest->second;
+}
+
+Vocalizer::Result Vocalizer::VocalizeAlone(const std::u32string& word, bool after_table) const {
+  const MarkState state = MarkStateOf(word);
   const std::u32string bare = Bare(word);
   const std::vector<CliticSplit> splits = SplitClitics(bare);
+  static const LemmaTable kNoLemmas;
   const std::array<std::pair<VocalizeLayer, const StemSource*>, 4> sources = {{
       {VocalizeLayer::kUser, &user_},
+      {VocalizeLayer::kLemma, data_ ? &data_->lemmas() : &kNoLemmas},
       {VocalizeLayer::kLexicon, &lexicon_},
       {VocalizeLayer::kThesaurus, &thesaurus_},
-      {VocalizeLayer::kPatterns, &patterns_},
   }};
   std::u32string found;
   bool verb = false;
   for (const auto& [layer, source] : sources) {
-    if (!Enabled(layer)) continue;
+    if (!Enabled(layer) || (layer == VocalizeLayer::kUser) == after_table) continue;
     for (const CliticSplit& split : splits) {
       const bool hit = FindInflected(*source, split.stem, split.classes, [&](const StemEntry& e) {
         std::u32string candidate = AttachClitics(split, e);
@@ -115,6 +152,14 @@ Vocalizer::Result Vocalizer::VocalizeWord(const std::u32string& word) const {
   }
   std::u32string kept = word;
   PutShaddaFirst(kept);
+  if (!after_table) return {kept, VocalizeLayer::kNone};
+  if (data_ && Enabled(VocalizeLayer::kModel) && !data_->model().empty()) {
+    CharModel::Result guess = data_->model().Vocalize(bare);
+    if (state != MarkState::kPartial || AgreesWithMarks(word, guess.vocalized)) {
+      PutShaddaFirst(guess.vocalized);
+      return {guess.vocalized, VocalizeLayer::kModel, false, guess.confidence};
+    }
+  }
   if (state == MarkState::kPartial) return {kept, VocalizeLayer::kWritten};
   if (phonemizer_ && Enabled(VocalizeLayer::kEspeak) &&
       !HasVowellessWord(phonemizer_(ToUtf8(word)))) {
@@ -125,50 +170,78 @@ Vocalizer::Result Vocalizer::VocalizeWord(const std::u32string& word) const {
 
 std::string Vocalizer::Vocalize(std::string_view line, std::vector<VocalizedWord>* words) const {
   const std::u32string text = ToUtf32(line);
-  std::u32string out;
-  out.reserve(text.size() * 2);
-  size_t anna_end = 0;  // where in `out` the last word ended when it was أَنّ, else 0
+  struct Span {
+    size_t begin, end;
+    std::u32string word;  // without tatweel
+    std::u32string bare;
+  };
+  std::vector<Span> spans;
   for (size_t i = 0; i < text.size();) {
-    if (!IsWordChar(text[i]) || !IsArabicLetter(text[i])) {
-      out.push_back(text[i++]);
+    if (!IsArabicLetter(text[i])) {
+      ++i;
       continue;
     }
     size_t end = i;
     while (end < text.size() && IsWordChar(text[end])) ++end;
     std::u32string word = text.substr(i, end - i);
     std::erase(word, kTatweel);
-    auto cached = cache_.find(word);
-    if (cached == cache_.end()) cached = cache_.emplace(word, VocalizeWord(word)).first;
-    const Result& result = cached->second;
-    if (anna_end > 0 && VerbFollows(Bare(word), result.layer, result.verb)) {
+    std::u32string bare = Bare(word);
+    spans.push_back({i, end, std::move(word), std::move(bare)});
+    i = end;
+  }
+  std::u32string out;
+  out.reserve(text.size() * 2);
+  size_t copied = 0;
+  size_t anna_end = 0;  // where in `out` the last word ended when it was أَنّ, else 0
+  for (size_t k = 0; k < spans.size(); ++k) {
+    const Span& span = spans[k];
+    out.append(text, copied, span.begin - copied);
+    copied = span.end;
+    const std::u32string_view previous = k > 0 ? std::u32string_view(spans[k - 1].bare) : U"";
+    const std::u32string_view next =
+        k + 1 < spans.size() ? std::u32string_view(spans[k + 1].bare) : U"";
+    Result result = VocalizeInContext(span.word, previous, next);
+    if (result.layer != VocalizeLayer::kWritten && result.layer != VocalizeLayer::kNone &&
+        result.layer != VocalizeLayer::kEspeak) {
+      StandardSpelling(result.text);
+      MarkedWord marked = SplitMarks(result.text);
+      TidyReading(marked);
+      result.text = JoinMarks(marked);
+    }
+    if (anna_end > 0 && VerbFollows(span.bare, result.layer, result.verb)) {
       out[anna_end - 1] = kSukun;  // أَنّ -> أَنْ
       if (words) {
-        std::u32string previous = ToUtf32(words->back().vocalized);
-        previous.back() = kSukun;
-        words->back().vocalized = ToUtf8(previous);
+        std::u32string before = ToUtf32(words->back().vocalized);
+        before.back() = kSukun;
+        words->back().vocalized = ToUtf8(before);
       }
     }
     anna_end = 0;
-    out += cached->second.text;
-    if (EndsInAnna(result.text)) anna_end = out.size();
+    out += result.text;
+    // The table's neighbours already chose between أَنّ and أَنْ.
+    if (EndsInAnna(result.text) && result.layer != VocalizeLayer::kTable) anna_end = out.size();
     if (words) {
-      words->push_back({ToUtf8(word), ToUtf8(cached->second.text), cached->second.layer});
+      words->push_back({ToUtf8(span.word), ToUtf8(result.text), result.layer, result.confidence});
     }
-    i = end;
   }
+  out.append(text, copied, std::u32string::npos);
   return ToUtf8(out);
 }
 
+std::string Vocalizer::Speakable(std::string_view line) const {
+  return EspeakSpellingOfLine(Vocalize(line));
+}
+
 void Vocalizer::Apply(Document& doc) const {
-  if (IsArabic(doc.language)) doc.spoken_title = Vocalize(doc.spoken_title);
+  if (IsArabic(doc.language)) doc.spoken_title = Speakable(doc.spoken_title);
   for (Section& section : doc.sections) {
     if (section.spoken_heading && IsArabic(doc.language)) {
-      section.spoken_heading = Vocalize(*section.spoken_heading);
+      section.spoken_heading = Speakable(*section.spoken_heading);
     }
     for (Paragraph& paragraph : section.paragraphs) {
       const std::string& language = paragraph.language.empty() ? doc.language : paragraph.language;
       if (!IsArabic(language)) continue;
-      for (std::string& sentence : paragraph.spoken) sentence = Vocalize(sentence);
+      for (std::string& sentence : paragraph.spoken) sentence = Speakable(sentence);
     }
   }
 }

@@ -2,20 +2,24 @@
 // vowels, so that eSpeak NG, which spells a word it does not know as bare consonants (بنسبة ->
 // bnsbt), reads it as a newsreader would (بِنِسْبَة).
 //
-// Each word is split into clitics and stem (clitics.h), and the stem is looked up in layers,
-// the first hit winning, each with regular inflection (inflection.h):
-//   user       --lexicon FILE (vocalized_lexicon.h)
+// Each word goes through layers, the first that knows it winning:
+//   written    the author vocalized it in full (the normalizer's number words): kept
+//   user       the user's lexicon (vocalized_lexicon.h), with clitics and inflection
+//   table      the corpus word table (word_table.h): the word as written, its reading chosen by
+//              its neighbours; else its stem after proclitics
+//   lemma      Arramooz's nouns and verbs (lemma_table.h), with clitics and inflection
 //   lexicon    voices/ar-vocalized-lexicon.tsv: function words, news vocabulary, names
 //   thesaurus  the vocalized lemmas of Debian's mythes-ar, when installed (thesaurus_lemmas.h)
-//   patterns   voices/ar-patterns.tsv: derived forms such as تَفْعِيل, مُفَاعَلَة (pattern_set.h)
+//   model      the character model (char_model.h): any word, with its confidence
 //   espeak     eSpeak NG already reads the word with vowels (its dictionary): kept as written
-// A word no layer covers passes through unchanged ("none"). The espeak layer never changes a
-// word, it only names why a word was kept, so it runs only when a phonemizer is given (for
-// --explain and the scores), not in render. Words the author vocalized in full, such as the
-// normalizer's number words, are kept ("written"); a word with some marks (يُعد) takes the first
-// vocalization that agrees with them, else stays as written. No case endings: every word is in
-// pausal form. One reading depends on the next word: أن is أَنَّ, but أَنْ before a verb
-// (أَنْ تُسْهِم, بَعْد أَنْ وَفَّرَت). The result has shadda before the vowel, the order eSpeak NG reads.
+// The table, lemmas and model come from voices/ar-vocalizer.bin (vocalizer_data.h), made by
+// scripts/train-vocalizer. The espeak layer never changes a word, it only names why a word was
+// kept, so it runs only when a phonemizer is given and the model is off. A word with some marks
+// (يُعد) takes the first vocalization that agrees with them, else stays as written. No case
+// endings: every word is in pausal form. Vocalize() writes the standard spelling that vocalized
+// corpora use; Speakable() the spelling eSpeak NG reads right (espeak_spelling.h). One reading
+// depends on the next word outside the table too: أن is أَنَّ, but أَنْ before a verb. Shadda
+// comes before the vowel, the order eSpeak NG reads.
 #pragma once
 
 #include <filesystem>
@@ -28,33 +32,46 @@
 #include <vector>
 
 #include "document/document.h"
-#include "vocalize/pattern_set.h"
 #include "vocalize/phonemizer.h"
 #include "vocalize/vocalized_lexicon.h"
+#include "vocalize/vocalizer_data.h"
 
 namespace rawi {
 
-enum class VocalizeLayer { kWritten, kUser, kLexicon, kThesaurus, kPatterns, kEspeak, kNone };
+enum class VocalizeLayer {
+  kWritten,
+  kUser,
+  kTable,
+  kLemma,
+  kLexicon,
+  kThesaurus,
+  kModel,
+  kEspeak,
+  kNone
+};
 
-// "written", "user", "lexicon", "thesaurus", "patterns", "espeak", "none".
+// "written", "user", "table", "lemma", "lexicon", "thesaurus", "model", "espeak", "none".
 const char* LayerName(VocalizeLayer layer);
 // The layer for a name; throws a UsageError for an unknown one.
 VocalizeLayer LayerFromName(const std::string& name);
 
 struct VocalizerConfig {
-  // ar-vocalized-lexicon.tsv and ar-patterns.tsv are read from here; empty: neither.
+  // ar-vocalized-lexicon.tsv (and ar-vocalizer.bin) are read from here; empty: neither.
   std::filesystem::path voices_dir;
   std::optional<std::filesystem::path> user_lexicon;  // --lexicon
   // The MyThes file; unset: FindArabicThesaurus(); an empty path: none.
   std::optional<std::filesystem::path> thesaurus;
-  std::set<VocalizeLayer>
-      disabled;  // layers switched off (user, lexicon, thesaurus, patterns, espeak)
+  // The compiled word table and character model; unset: voices_dir/ar-vocalizer.bin when
+  // voices_dir is set; an empty path: none.
+  std::optional<std::filesystem::path> data;
+  std::set<VocalizeLayer> disabled;  // layers switched off by name (not written, none)
 };
 
 struct VocalizedWord {
   std::string written;    // the word as it came
   std::string vocalized;  // as it goes to eSpeak
   VocalizeLayer layer;
+  double confidence = 1;  // table: the reading's share in context; model: its probability
 };
 
 class Vocalizer {
@@ -69,22 +86,29 @@ class Vocalizer {
   // With `words`, appends what became of each Arabic word. Not thread-safe (a per-word cache).
   std::string Vocalize(std::string_view line, std::vector<VocalizedWord>* words = nullptr) const;
 
-  // Vocalizes, in place, the spoken title, headings and sentences of every Arabic part of `doc`
-  // (after the normalizer has filled them).
+  // The line vocalized and spelled as eSpeak NG reads it right (espeak_spelling.h): what render
+  // speaks.
+  std::string Speakable(std::string_view line) const;
+
+  // Vocalizes for speech (Speakable), in place, the spoken title, headings and sentences of every
+  // Arabic part of `doc` (after the normalizer has filled them).
   void Apply(Document& doc) const;
 
   // Entries loaded per layer, for messages.
   size_t lexicon_size() const { return lexicon_.size(); }
   size_t thesaurus_size() const { return thesaurus_.size(); }
-  size_t pattern_count() const { return patterns_.size(); }
 
  private:
   struct Result {
     std::u32string text;
     VocalizeLayer layer;
     bool verb = false;  // read as a verb (so a أن before it is أَنْ)
+    double confidence = 1;
   };
-  Result VocalizeWord(const std::u32string& word) const;
+  // The layers that do not look at neighbours, for a word the table does not decide.
+  Result VocalizeAlone(const std::u32string& word, bool after_table) const;
+  Result VocalizeInContext(const std::u32string& word, std::u32string_view previous,
+                           std::u32string_view next) const;
   bool Enabled(VocalizeLayer layer) const;
 
   VocalizerConfig config_;
@@ -92,8 +116,9 @@ class Vocalizer {
   VocalizedLexicon user_;
   VocalizedLexicon lexicon_;
   VocalizedLexicon thesaurus_{/*loose=*/false};
-  PatternSet patterns_;
-  mutable std::unordered_map<std::u32string, Result> cache_;
+  std::unique_ptr<VocalizerData> data_;
+  mutable std::unordered_map<std::u32string, Result> user_cache_;
+  mutable std::unordered_map<std::u32string, Result> rest_cache_;
 };
 
 }  // namespace rawi

@@ -48,13 +48,13 @@ TEST(VocalizeCliTest, ExplainNamesTheLayerOfEveryWord) {
               "قال الدبيبة 3 تحسينات هام\nكمبلخت\n");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out,
-            "قال\tقَال\tlexicon\n"
+            "قال\tقَال\ttable\t1.00\n"
             "الدبيبة\tالدَّبَيْبَة\tuser\n"
             "ثَلَاث\tثَلَاث\twritten\n"
-            "تحسينات\tتَحْسِينَات\tpatterns\n"
-            "هام\tهَامّ\tlexicon\n"
+            "تحسينات\tتَحْسِينَات\tlemma\n"
+            "هام\tهَامّ\ttable\t0.71\n"
             "\n"
-            "كمبلخت\tكمبلخت\tnone\n"
+            "كمبلخت\tكَمَبَلَخَت\tmodel\t1.00\n"
             "\n");
 }
 
@@ -69,8 +69,8 @@ TEST(VocalizeCliTest, UsageAndFileErrors) {
   auto r = RunRawi({"vocalize", "-", "--skip", "grammar"}, "x\n");
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_EQ(r.err,
-            "rawi: unknown vocalizer layer 'grammar': use user, lexicon, thesaurus, patterns or "
-            "espeak\n");
+            "rawi: unknown vocalizer layer 'grammar': use user, table, lemma, lexicon, thesaurus, "
+            "model or espeak\n");
   r = RunRawi({"vocalize", "-", "--gold", "g.txt"}, "x\n");
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_EQ(r.err, "rawi: --gold needs --score\n");
@@ -122,8 +122,8 @@ TEST(VocalizeCliTest, EveryArabicSampleIsReadWithVowelsAndMatchesItsGold) {
   for (const char* name : kArabicSamples) {
     const std::string sample = (kSamples / (std::string(name) + ".txt")).string();
     const std::string gold = (kGold / (std::string(name) + ".txt")).string();
-    const auto before = RunRawi(
-        {"vocalize", sample, "--score", "--skip", "user,lexicon,thesaurus,patterns,espeak"});
+    const auto before = RunRawi({"vocalize", sample, "--score", "--skip",
+                                 "user,table,lemma,lexicon,thesaurus,model,espeak"});
     const auto after = RunRawi({"vocalize", sample, "--score", "--gold", gold});
     ASSERT_EQ(before.exit_code, 0) << before.err;
     ASSERT_EQ(after.exit_code, 0) << after.err;

@@ -4,21 +4,22 @@
 
 #include "support/temp_dir.h"
 #include "util/error.h"
+#include "vocalize/tiny_vocalizer_data.h"
 
 namespace rawi {
 namespace {
 
 using testing::TempDir;
 
-// A voices/ folder with tiny data files, and a thesaurus beside it.
+// A voices/ folder with tiny data files (tiny_vocalizer_data.h), and a thesaurus beside it.
 struct Data {
   TempDir dir;
   VocalizerConfig config;
   Data() {
     dir.Write("ar-vocalized-lexicon.tsv",
               "فِي\tx\nعَلَى\tx\nسَلَام\nتَعْزِيز\nأَنَّ\tx\nيُسْهِمُ\tv\nوَفَّرَ\tp\nلِيبْيَا\tx\n"
-              "مُشْتَرَك\nيَعْتَبِرُ\tv\n");
-    dir.Write("ar-patterns.tsv", "تَفْعِيل\tn\t90\nمُفَاعَلَة\tn\t85\n");
+              "يَعْتَبِرُ\tv\n");
+    dir.Write("ar-vocalizer.bin", testing::TinyVocalizerData());
     config.voices_dir = dir.path();
     config.thesaurus = dir.Write("th.dat", "UTF-8\nهدوء|1\n(مصدر)|هُدُوء|سَكِينَة\n");
   }
@@ -44,40 +45,66 @@ TEST(VocalizerTest, EachLayerInTurn) {
   Data data;
   data.config.user_lexicon = data.dir.Write("mine.tsv", "سَلَامَة\nتَعْزِيزَات\tx\n");
   const Vocalizer v(data.config, FakeEspeak({"هام"}));
-  EXPECT_EQ(Layers(v, "تعزيزات والسلامة وبالسلام هدوء تطوير ومناقشة هام بنسبة"),
+  EXPECT_EQ(Layers(v, "تعزيزات والسلامة عقد وبالاجتماع ومشتركة يكتبون وبالسلام هدوء مكتب"),
             (std::vector<std::string>{
                 "تعزيزات>تَعْزِيزَات>user",
-                "والسلامة>وَٱلسَّلَامَة>user",
-                "وبالسلام>وَبِٱلسَّلَام>lexicon",
+                "والسلامة>وَالسَّلَامَة>user",
+                "عقد>عَقْد>table",
+                "وبالاجتماع>وَبِالْاِجْتِمَاع>table",
+                "ومشتركة>وَمُشْتَرَكَة>lemma",
+                "يكتبون>يَكْتُبُون>lemma",
+                "وبالسلام>وَبِالسَّلَام>lexicon",
                 "هدوء>هُدُوء>thesaurus",
-                "تطوير>تَطْوِير>patterns",
-                "ومناقشة>وَمُنَاقَشَة>patterns",
-                "هام>هام>espeak",
-                "بنسبة>بنسبة>none",
+                "مكتب>مَكْتَب>model",
             }));
+  data.config.disabled = {VocalizeLayer::kModel};
+  const Vocalizer without_model(data.config, FakeEspeak({"هام"}));
+  EXPECT_EQ(Layers(without_model, "هام بنسبة"),
+            (std::vector<std::string>{"هام>هام>espeak", "بنسبة>بنسبة>none"}));
+}
+
+TEST(VocalizerTest, TheTableChoosesByTheNeighbours) {
+  Data data;
+  data.config.disabled = {VocalizeLayer::kModel};
+  const Vocalizer v(data.config);
+  EXPECT_EQ(v.Vocalize("عقد"), "عَقْد");
+  EXPECT_EQ(v.Vocalize("وقد عقد الاجتماع"), "وقد عُقِد الْاِجْتِمَاع");
+  EXPECT_EQ(v.Vocalize("عقد العمل"), "عَقْد العمل");
+  std::vector<VocalizedWord> words;
+  v.Vocalize("عقد", &words);
+  EXPECT_NEAR(words[0].confidence, 5.0 / 8.0, 1e-9);
+}
+
+TEST(VocalizerTest, SpeakableIsSpelledForEspeak) {
+  Data data;
+  const Vocalizer v(data.config);
+  EXPECT_EQ(v.Vocalize("بالاجتماع"), "بِالْاِجْتِمَاع");
+  EXPECT_EQ(v.Speakable("بالاجتماع"), "بِٱلِٱجْتِمَاع");
 }
 
 TEST(VocalizerTest, LayersCanBeSwitchedOff) {
   Data data;
-  data.config.disabled = {VocalizeLayer::kLexicon, VocalizeLayer::kPatterns};
+  data.config.disabled = {VocalizeLayer::kLexicon, VocalizeLayer::kModel};
   const Vocalizer v(data.config, FakeEspeak({}));
-  EXPECT_EQ(v.Vocalize("السلام هدوء تطوير"), "السلام هُدُوء تطوير");
-  data.config.disabled = {VocalizeLayer::kThesaurus};
-  EXPECT_EQ(Vocalizer(data.config).Vocalize("هدوء"), "هدوء");
-  EXPECT_EQ(LayerFromName("patterns"), VocalizeLayer::kPatterns);
+  EXPECT_EQ(v.Vocalize("السلام هدوء عقد"), "السلام هُدُوء عَقْد");
+  data.config.disabled = {VocalizeLayer::kThesaurus, VocalizeLayer::kModel, VocalizeLayer::kTable};
+  EXPECT_EQ(Vocalizer(data.config).Vocalize("هدوء عقد"), "هدوء عقد");
+  EXPECT_EQ(LayerFromName("model"), VocalizeLayer::kModel);
+  EXPECT_EQ(LayerFromName("lemma"), VocalizeLayer::kLemma);
   try {
     LayerFromName("written");
     FAIL();
   } catch (const Error& e) {
     EXPECT_EQ(e.kind(), ErrorKind::kUsage);
-    EXPECT_EQ(
-        std::string(e.what()),
-        "unknown vocalizer layer 'written': use user, lexicon, thesaurus, patterns or espeak");
+    EXPECT_EQ(std::string(e.what()),
+              "unknown vocalizer layer 'written': use user, table, lemma, lexicon, thesaurus, "
+              "model or espeak");
   }
 }
 
 TEST(VocalizerTest, WithoutAPhonemizerTheEspeakLayerIsSilent) {
   Data data;
+  data.config.disabled = {VocalizeLayer::kModel};
   const Vocalizer v(data.config);
   EXPECT_EQ(Layers(v, "هام"), std::vector<std::string>{"هام>هام>none"});
 }
@@ -99,7 +126,8 @@ TEST(VocalizerTest, AnnaBeforeNounsAnBeforeVerbs) {
   EXPECT_EQ(v.Vocalize("أن السلام"), "أَنّ السَّلَام");
   EXPECT_EQ(v.Vocalize("أن تسهم"), "أَنْ تُسْهِم");
   EXPECT_EQ(v.Vocalize("أن وفرت"), "أَنْ وَفَّرَت");
-  EXPECT_EQ(v.Vocalize("أن يلمس"), "أَنْ يلمس");  // unknown, but shaped like an imperfect
+  // Unknown, but shaped like an imperfect: the model reads it.
+  EXPECT_EQ(v.Vocalize("أن يلمس").rfind("أَنْ يَ", 0), 0u);
   std::vector<VocalizedWord> words;
   v.Vocalize("أن تسهم", &words);
   EXPECT_EQ(words[0].vocalized, "أَنْ");
@@ -110,6 +138,7 @@ TEST(VocalizerTest, OnlyArabicWordsChange) {
   const Vocalizer v(data.config);
   EXPECT_EQ(v.Vocalize("«السلام» في UNSMIL، 2024!"), "«السَّلَام» فِي UNSMIL، 2024!");
   EXPECT_EQ(v.Vocalize("ســلام"), "سَلَام");  // tatweel goes
+  EXPECT_EQ(v.Vocalize("مكتب، كتاب"), "مَكْتَب، كِتَاب");
   EXPECT_EQ(v.Vocalize(""), "");
 }
 
@@ -148,6 +177,18 @@ TEST(VocalizerTest, MissingDataFilesAreNamed) {
     EXPECT_EQ(std::string(e.what()),
               (empty / "ar-vocalized-lexicon.tsv").string() + ": cannot read vocalized lexicon");
   }
+  Data data;
+  data.dir.Write("ar-vocalizer.bin", "RAWIDATA");
+  try {
+    Vocalizer v(data.config);
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.kind(), ErrorKind::kBadInput);
+    EXPECT_EQ(std::string(e.what()),
+              (data.dir / "ar-vocalizer.bin").string() +
+                  ": not a usable vocalizer data file (not a rawi data file); rebuild it with "
+                  "scripts/train-vocalizer");
+  }
 }
 
 TEST(VocalizerTest, TheProjectDataReadsNews) {
@@ -156,7 +197,7 @@ TEST(VocalizerTest, TheProjectDataReadsNews) {
   config.thesaurus = std::filesystem::path();  // the same with or without mythes-ar
   const Vocalizer v(config);
   EXPECT_EQ(v.Vocalize("ارتفعت الأسعار بنسبة ثَلَاثِين بِٱلْمِئَة في المدينة"),
-            "اِرْتَفَعَت الْأَسْعَار بِنِسْبَة ثَلَاثِين بِٱلْمِئَة فِي الْمَدِينَة");
+            "ارْتَفَعَت الْأَسْعَار بِنِسْبَة ثَلَاثِين بِٱلْمِئَة فِي الْمَدِينَة");
   EXPECT_EQ(v.Vocalize("وأكدت الحكومة أن المشروع سيوفر فرص عمل للشباب"),
             "وَأَكَّدَت الْحُكُومَة أَنّ الْمَشْرُوع سَيُوَفِّر فُرَص عَمَل لِلشَّبَاب");
 }

@@ -1,0 +1,162 @@
+#include "vocalize/char_model.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <stdexcept>
+
+#include "normalize/unicode_text.h"
+#include "vocalize/char_features.h"
+
+namespace rawi {
+namespace {
+
+template <typename T>
+T Get(std::string_view bytes, size_t at) {
+  if (at + sizeof(T) > bytes.size()) throw std::runtime_error("model truncated");
+  T value;
+  std::memcpy(&value, bytes.data() + at, sizeof value);
+  return value;
+}
+
+template <typename T>
+void Put(std::string& out, T value) {
+  out.append(reinterpret_cast<const char*>(&value), sizeof value);
+}
+
+struct Hypothesis {
+  std::vector<uint32_t> labels;
+  int64_t score = 0;    // sum of the chosen labels' scores (weight units)
+  double log_prob = 0;  // sum of the chosen labels' log softmax probabilities
+};
+
+}  // namespace
+
+CharModel::CharModel(std::string_view section) {
+  rows_log2_ = Get<uint32_t>(section, 0);
+  const auto count = Get<uint32_t>(section, 4);
+  scale_ = Get<float>(section, 8);
+  const auto blob_size = Get<uint32_t>(section, 12);
+  if (rows_log2_ > 28 || count == 0 || count > 256) throw std::runtime_error("model malformed");
+  const size_t offsets_at = 16;
+  const size_t blob_at = offsets_at + (size_t{count} + 1) * 4;
+  const std::string_view blob = section.substr(std::min(blob_at, section.size()));
+  if (blob.size() < blob_size) throw std::runtime_error("model truncated");
+  for (uint32_t k = 0; k < count; ++k) {
+    const auto from = Get<uint32_t>(section, offsets_at + k * 4);
+    const auto to = Get<uint32_t>(section, offsets_at + (k + 1) * 4);
+    if (from > to || to > blob_size) throw std::runtime_error("model labels malformed");
+    labels_.push_back(ToUtf32(blob.substr(from, to - from)));
+  }
+  const size_t weights_at = (blob_at + blob_size + 7) / 8 * 8;
+  const size_t weight_count = (size_t{1} << rows_log2_) * count;
+  if (weights_at + weight_count * sizeof(int16_t) > section.size()) {
+    throw std::runtime_error("model weights truncated");
+  }
+  weights_ = reinterpret_cast<const int16_t*>(section.data() + weights_at);
+}
+
+std::string CharModel::Serialize(uint32_t rows_log2, const std::vector<std::u32string>& labels,
+                                 const std::vector<float>& weights) {
+  float largest = 0;
+  for (float w : weights) largest = std::max(largest, std::fabs(w));
+  const float scale = largest > 0 ? largest / 32767.0f : 1.0f;
+  std::string blob;
+  std::vector<uint32_t> offsets;
+  for (const std::u32string& label : labels) {
+    offsets.push_back(static_cast<uint32_t>(blob.size()));
+    blob += ToUtf8(label);
+  }
+  offsets.push_back(static_cast<uint32_t>(blob.size()));
+  std::string out;
+  Put<uint32_t>(out, rows_log2);
+  Put<uint32_t>(out, static_cast<uint32_t>(labels.size()));
+  Put<float>(out, scale);
+  Put<uint32_t>(out, static_cast<uint32_t>(blob.size()));
+  for (uint32_t o : offsets) Put(out, o);
+  out += blob;
+  out.resize((out.size() + 7) / 8 * 8, '\0');
+  for (float w : weights) Put<int16_t>(out, static_cast<int16_t>(std::lround(w / scale)));
+  return out;
+}
+
+void CharModel::Score(const std::vector<uint64_t>& features, std::vector<int32_t>& scores) const {
+  const size_t count = labels_.size();
+  const uint64_t mask = (uint64_t{1} << rows_log2_) - 1;
+  for (uint64_t f : features) {
+    const int16_t* row = weights_ + (f & mask) * count;
+    for (size_t k = 0; k < count; ++k) scores[k] += row[k];
+  }
+}
+
+CharModel::Result CharModel::Vocalize(std::u32string_view bare, int beam) const {
+  Result result;
+  if (empty() || bare.empty()) {
+    result.vocalized = bare;
+    return result;
+  }
+  const size_t count = labels_.size();
+  const size_t width = static_cast<size_t>(std::max(beam, 1));
+  std::vector<Hypothesis> hypotheses(1), next;
+  std::vector<uint64_t> letter_features, features;
+  std::vector<int32_t> base(count), scores(count);
+  std::vector<double> probs(count);
+  struct Candidate {
+    int64_t score;
+    double log_prob;
+    size_t from;
+    uint32_t label;
+  };
+  std::vector<Candidate> candidates;
+  for (size_t i = 0; i < bare.size(); ++i) {
+    letter_features.clear();
+    LetterFeatures(bare, i, letter_features);
+    std::fill(base.begin(), base.end(), 0);
+    Score(letter_features, base);
+    candidates.clear();
+    const bool last = i + 1 == bare.size();
+    for (size_t h = 0; h < hypotheses.size(); ++h) {
+      const std::vector<uint32_t>& labels = hypotheses[h].labels;
+      const uint32_t before1 = i >= 1 ? labels[i - 1] : kStartLabel;
+      const uint32_t before2 = i >= 2 ? labels[i - 2] : kStartLabel;
+      features.clear();
+      HistoryFeatures(bare, i, before2, before1, features);
+      scores = base;
+      Score(features, scores);
+      const int32_t top = *std::max_element(scores.begin(), scores.end());
+      double total = 0;
+      for (size_t k = 0; k < count; ++k) total += probs[k] = std::exp((scores[k] - top) * scale_);
+      for (uint32_t k = 0; k < count; ++k) {
+        // Pausal: no vowel on the last letter, at most a shadda.
+        if (last && !labels_[k].empty() && labels_[k] != std::u32string(1, U'\u0651')) continue;
+        candidates.push_back({hypotheses[h].score + scores[k],
+                              hypotheses[h].log_prob + std::log(probs[k] / total), h, k});
+      }
+    }
+    const size_t keep = std::min(width, candidates.size());
+    std::partial_sort(candidates.begin(), candidates.begin() + keep, candidates.end(),
+                      [](const Candidate& a, const Candidate& b) {
+                        if (a.score != b.score) return a.score > b.score;
+                        if (a.from != b.from) return a.from < b.from;
+                        return a.label < b.label;
+                      });
+    next.clear();
+    for (size_t c = 0; c < keep; ++c) {
+      Hypothesis h = hypotheses[candidates[c].from];
+      h.labels.push_back(candidates[c].label);
+      h.score = candidates[c].score;
+      h.log_prob = candidates[c].log_prob;
+      next.push_back(std::move(h));
+    }
+    hypotheses.swap(next);
+  }
+  const Hypothesis& best = hypotheses.front();
+  for (size_t i = 0; i < bare.size(); ++i) {
+    result.vocalized.push_back(bare[i]);
+    result.vocalized += labels_[best.labels[i]];
+  }
+  result.confidence = std::exp(best.log_prob);
+  return result;
+}
+
+}  // namespace rawi

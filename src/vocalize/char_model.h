@@ -1,0 +1,49 @@
+// The character model: vocalizes any word, seen or not, letter by letter. For each letter it
+// scores every mark label (no mark, fatha, shadda + kasra, …) with a linear model over
+// char_features.h, and a beam search keeps the best label sequences; the last letter takes no vowel
+// (pausal form, a shadda at most). Weights live in the compiled data file (16-bit, used from the
+// memory map).
+//
+// Section layout: u32 log2 of the number of weight rows B, u32 label count K, f32 weight scale,
+// u32 label blob size, u32 label_offset[K + 1], the label blob (UTF-8 marks; label 0 is no mark),
+// padding to 8 bytes, then B × K int16 weights (row = feature hash mod B).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace rawi {
+
+class CharModel {
+ public:
+  CharModel() = default;  // empty: vocalizes nothing
+  // Throws std::runtime_error when `section` is not a well-formed model.
+  explicit CharModel(std::string_view section);
+
+  // The section for weights already averaged and scaled (B × K floats).
+  static std::string Serialize(uint32_t rows_log2, const std::vector<std::u32string>& labels,
+                               const std::vector<float>& weights);
+
+  struct Result {
+    std::u32string vocalized;  // letters with marks, shadda first, nothing on the last letter
+    double confidence = 0;     // product over letters of the chosen label's softmax probability
+  };
+  // `bare` must be letters only (no marks). `beam` hypotheses are kept per letter.
+  Result Vocalize(std::u32string_view bare, int beam = 4) const;
+
+  bool empty() const { return weights_ == nullptr; }
+  size_t label_count() const { return labels_.size(); }
+
+ private:
+  // Adds the weight rows of `features` to `scores` (K of them).
+  void Score(const std::vector<uint64_t>& features, std::vector<int32_t>& scores) const;
+
+  uint32_t rows_log2_ = 0;
+  float scale_ = 0;
+  std::vector<std::u32string> labels_;
+  const int16_t* weights_ = nullptr;
+};
+
+}  // namespace rawi
