@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include <optional>
+#include <string_view>
 #include <vector>
 
 #include "normalize/arabic_numbers.h"
@@ -107,14 +108,21 @@ const OrdinalTrigger kOrdinalTriggers[] = {
     {U"النسخة", Gender::kFeminine}, {U"المرحلة", Gender::kFeminine},
     {U"الحلقة", Gender::kFeminine}, {U"السنة", Gender::kFeminine},
 };
+// Words after which a number names an item instead of counting one (see the header): it is read
+// in place as a bare, masculine number: a cardinal rather than an ordinal (المادة الأولى) because
+// it serves every label and size alike, where رقم takes no ordinal and ordinals stop at 99.
+// فصل is left out: it is also a verb (فصل 3 موظفين).
+const char32_t* const kLabels[] = {U"رقم",    U"الرقم", U"المادة", U"مادة",   U"الفقرة",
+                                   U"فقرة",   U"البند", U"بند",    U"الجدول", U"جدول",
+                                   U"الملحق", U"ملحق",  U"الصفحة", U"صفحة"};
 // Words after a number that are not the noun it counts (so a scale keeps its own form:
 // "50 ألفا في العام", but "50 ألف متر").
 const char32_t* const kParticles[] = {
     U"في",  U"من",  U"إلى",  U"الى", U"على", U"عن",   U"مع",   U"حتى", U"أو",     U"ثم",
     U"قبل", U"بعد", U"خلال", U"منذ", U"نحو", U"عند",  U"أن",   U"إن",  U"لا",     U"لم",
     U"لن",  U"قد",  U"كما",  U"بين", U"حيث", U"التي", U"الذي", U"فقط", U"تقريبا", U"أي"};
-const char32_t* const kYearTriggers[] = {U"عام",  U"العام", U"سنة",  U"لعام", U"بعام",
-                                         U"وعام", U"منذ",   U"عامي", U"سنوات"};
+const char32_t* const kYearTriggers[] = {U"عام",  U"العام", U"سنة",  U"لعام",  U"بعام",
+                                         U"وعام", U"منذ",   U"عامي", U"سنوات", U"لسنة"};
 
 bool IsDigit(char32_t c) { return u_isdigit(static_cast<UChar32>(c)); }
 int DigitValue(char32_t c) { return u_charDigitValue(static_cast<UChar32>(c)); }
@@ -301,6 +309,7 @@ class LineNormalizer {
         out_ += *spoken;
         last_word_ = s_.substr(i_, length);
         i_ += length;
+        last_word_end_ = i_;
         return;
       }
     }
@@ -320,6 +329,7 @@ class LineNormalizer {
     }
     last_word_ = Bare(word);
     i_ = end;
+    last_word_end_ = i_;
   }
 
   static bool IsAcronym(const std::u32string& word) {
@@ -578,6 +588,41 @@ class LineNormalizer {
            last_word_.compare(1, std::u32string::npos, word) == 0;
   }
 
+  // The previous word is `word` (a label or an ordinal trigger), also behind the proclitics news
+  // puts on it: و or ف, then ب, ك or ل, which before the article drops its alif (للمادة).
+  bool PreviousWordIsLabel(const char32_t* word) const {
+    std::u32string_view previous = last_word_;
+    const std::u32string_view label = word;
+    if (previous == label) return true;
+    if (previous.size() > 2 && (previous[0] == U'و' || previous[0] == U'ف')) {
+      previous.remove_prefix(1);
+      if (previous == label) return true;
+    }
+    if (previous.size() < 3) return false;
+    if (previous.starts_with(U"لل") && label.starts_with(U"ال")) {
+      return previous.substr(2) == label.substr(2);
+    }
+    return (previous[0] == U'ب' || previous[0] == U'ك' || previous[0] == U'ل') &&
+           previous.substr(1) == label;
+  }
+
+  // The number names an item: a label (or an ordinal trigger) right before it, with only spaces
+  // or an opening bracket between, and no date, percent, currency, unit or scale after it.
+  bool Labelled(const NumberRun& run, bool after_ordinal_trigger) const {
+    bool label = after_ordinal_trigger;
+    for (const char32_t* word : kLabels) label = label || PreviousWordIsLabel(word);
+    if (!label) return false;
+    for (size_t p = last_word_end_; p < run.begin; ++p) {
+      if (!IsSpace(s_[p]) && s_[p] != U'(' && s_[p] != U'[') return false;
+    }
+    if (NextIsQuantityWord(run.end)) return false;
+    const std::u32string next = PeekWord(run.end);
+    for (const auto& month : kWrittenMonths) {
+      if (next == month.name) return false;
+    }
+    return true;
+  }
+
   bool YearContext() const {
     for (const char32_t* trigger : kYearTriggers) {
       if (PreviousWordIs(trigger)) return true;
@@ -589,7 +634,7 @@ class LineNormalizer {
     const bool year_context = YearContext();
     std::optional<Gender> ordinal;
     for (const auto& trigger : kOrdinalTriggers) {
-      if (PreviousWordIs(trigger.word)) ordinal = trigger.gender;
+      if (PreviousWordIsLabel(trigger.word)) ordinal = trigger.gender;
     }
     // Digit strings that are codes rather than quantities: digit by digit.
     const bool code = PreviousWordIs(U"رقم") || PreviousWordIs(U"الرقم") ||
@@ -602,6 +647,11 @@ class LineNormalizer {
     }
     if (ordinal && !v.fraction && v.integer >= 1 && v.integer <= 99) {
       Emit(OrdinalWords(v.integer, *ordinal));
+      last_word_.clear();
+      return;
+    }
+    if (!v.fraction && Labelled(run, ordinal.has_value())) {
+      Emit(CardinalWords(v.integer));
       last_word_.clear();
       return;
     }
@@ -894,6 +944,7 @@ class LineNormalizer {
   std::u32string out_;
   size_t i_ = 0;
   std::u32string last_word_;  // the previous word of the input, without diacritics
+  size_t last_word_end_ = 0;  // where it ends in the input
 };
 
 }  // namespace

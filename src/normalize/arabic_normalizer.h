@@ -8,6 +8,15 @@
 // groups thousands when there are several dot-groups of exactly three digits (1.250.000) or a
 // single ".000" group right before a currency, unit or scale word (100.000 دينار); else it is a
 // decimal point.
+//
+// Labels: a number right after رقم, المادة, الفقرة, البند, الجدول, الملحق or الصفحة (with or
+// without the article, and behind و ف ب ك ل: والمادة, بالمادة, للفقرة) names an item rather
+// than counting one. It is read in place as a bare number, masculine whatever the gender of the
+// label or of the next word: رقم وَاحِد لسنة, المادة وَاحِد, الفقرة اِثْنَيْن. After a word that
+// takes an ordinal (القرن, الفصل, الباب, الدورة, المرتبة, الجولة, الحلقة …, with the same
+// proclitics) it is an ordinal of that word's gender from 1 to 99 (الفصل الأول, للدورة الْأُولَى)
+// and a label above. A number followed by a percent, currency,
+// unit, scale or month is a quantity or date even after a label (الرقم 5 مليون دولار).
 #pragma once
 
 #include <array>

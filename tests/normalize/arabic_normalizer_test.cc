@@ -81,6 +81,35 @@ INSTANTIATE_TEST_SUITE_P(
         std::make_pair("info@libya.ly", "info at libya dot ly"), std::make_pair("أ — ب", "أ ، ب"),
         std::make_pair("«نعم»", "نعم"), std::make_pair("د. محمد", "الدكتور محمد")));
 
+// A number after a label (رقم, المادة, الفقرة …) names an item: read in place as a bare number,
+// neither moved after the next word nor agreeing with it. After an ordinal trigger it is an
+// ordinal up to 99, also behind proclitics.
+INSTANTIATE_TEST_SUITE_P(
+    Labels, ExactTest,
+    ::testing::Values(
+        std::make_pair("القانون رقم 1 لسنة 2023", "القانون رقم وَاحِد لسنة أَلْفَيْن وَثَلَاثَة وَعِشْرِين"),
+        std::make_pair("القانون رقم 5 لسنة 2023 الخاصة بالضرائب",
+                       "القانون رقم خَمْسَة لسنة أَلْفَيْن وَثَلَاثَة وَعِشْرِين الخاصة بالضرائب"),
+        std::make_pair("جاء رقم 1 عالميا", "جاء رقم وَاحِد عالميا"),
+        std::make_pair("المادة 5 من الدستور", "المادة خَمْسَة من الدستور"),
+        std::make_pair("نصت المادة 1 فقرة 2 من القانون", "نصت المادة وَاحِد فقرة اِثْنَيْن من القانون"),
+        std::make_pair("الفقرة 2", "الفقرة اِثْنَيْن"),
+        std::make_pair("عملا بالمادة 1 منه", "عملا بالمادة وَاحِد منه"),
+        std::make_pair("وفقا للفقرة 3 سالفة الذكر", "وفقا للفقرة ثَلَاثَة سالفة الذكر"),
+        std::make_pair("والبند 1 بالاتفاقية", "والبند وَاحِد بالاتفاقية"),
+        std::make_pair("الجدول 1 أدناه", "الجدول وَاحِد أدناه"),
+        std::make_pair("الملحق 1 المرفق", "الملحق وَاحِد المرفق"),
+        std::make_pair("في الصفحة 23 بجريدة الصباح", "في الصفحة ثَلَاثَة وَعِشْرِين بجريدة الصباح"),
+        std::make_pair("المادة (1 مكرر)", "المادة (وَاحِد مكرر)"),
+        std::make_pair("بالفصل 1 يتناول", "بالفصل الأول يتناول"),
+        std::make_pair("للدورة 1 للجمعية", "للدورة الْأُولَى للجمعية"),
+        std::make_pair("الحلقة 103 الجديدة", "الحلقة مِئَة وَثَلَاثَة الجديدة"),
+        // Not labels: a count, a quantity word or a date after the number, or a sentence between.
+        std::make_pair("اشترى 1 منزل", "اشترى منزل وَاحِد"),
+        std::make_pair("بلغ الرقم 5 مليون دولار", "بلغ الرقم خَمْسَة مَلَايِنْ دُولَار"),
+        std::make_pair("صدر الجدول 3 مارس", "صدر الجدول الثَّالِث مِنْ مَارِس"),
+        std::make_pair("في الجدول. 1 سيارة", "في الجدول. سيارة وَاحِدَة")));
+
 TEST(ArabicNormalizerTest, MonthNameSets) {
   EXPECT_EQ(StripDiacritics(MonthNameWords(MonthNames::kGregorian)[0]), "يناير");
   EXPECT_EQ(StripDiacritics(MonthNameWords(MonthNames::kSyriac)[0]), "كانون الثاني");
