@@ -3,54 +3,26 @@
 #include <algorithm>
 #include <random>
 
+#include "vocalize/averaged_perceptron.h"
 #include "vocalize/char_features.h"
 #include "vocalize/char_model.h"
 
 namespace rawi {
 namespace {
 
-// Averaged perceptron weights with lazy averaging: the average of a weight over all updates is
-// (total + value × (now − since)) / now.
-class Weights {
- public:
-  Weights(size_t rows, size_t labels)
-      : labels_(labels), value_(rows * labels), total_(rows * labels), since_(rows * labels) {}
-
-  void Score(const std::vector<uint64_t>& features, uint64_t mask, std::vector<float>& out) const {
-    for (uint64_t f : features) {
-      const float* row = &value_[(f & mask) * labels_];
-      for (size_t k = 0; k < labels_; ++k) out[k] += row[k];
-    }
+// The weights of label k for feature row f are at f * labels + k.
+void Score(const AveragedWeights& weights, const std::vector<uint64_t>& features, uint64_t mask,
+           size_t labels, std::vector<float>& out) {
+  for (uint64_t f : features) {
+    const size_t row = (f & mask) * labels;
+    for (size_t k = 0; k < labels; ++k) out[k] += weights[row + k];
   }
+}
 
-  void Update(const std::vector<uint64_t>& features, uint64_t mask, size_t label, float delta) {
-    for (uint64_t f : features) {
-      const size_t at = (f & mask) * labels_ + label;
-      total_[at] += static_cast<double>(value_[at]) * static_cast<double>(now_ - since_[at]);
-      since_[at] = now_;
-      value_[at] += delta;
-    }
-  }
-
-  void Tick() { ++now_; }
-
-  std::vector<float> Averaged() const {
-    std::vector<float> out(value_.size());
-    for (size_t i = 0; i < out.size(); ++i) {
-      const double total =
-          total_[i] + static_cast<double>(value_[i]) * static_cast<double>(now_ - since_[i]);
-      out[i] = now_ ? static_cast<float>(total / static_cast<double>(now_)) : value_[i];
-    }
-    return out;
-  }
-
- private:
-  size_t labels_;
-  std::vector<float> value_;
-  std::vector<double> total_;
-  std::vector<uint64_t> since_;
-  uint64_t now_ = 0;
-};
+void Update(AveragedWeights& weights, const std::vector<uint64_t>& features, uint64_t mask,
+            size_t labels, size_t label, float delta) {
+  for (uint64_t f : features) weights.Add((f & mask) * labels + label, delta);
+}
 
 }  // namespace
 
@@ -60,7 +32,7 @@ std::string TrainCharModel(const std::vector<CharExample>& examples,
   const size_t rows = size_t{1} << config.rows_log2;
   const uint64_t mask = rows - 1;
   const size_t count = labels.size();
-  Weights weights(rows, count);
+  AveragedWeights weights(rows * count);
   std::vector<size_t> order(examples.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::mt19937_64 random(config.seed);
@@ -80,7 +52,7 @@ std::string TrainCharModel(const std::vector<CharExample>& examples,
         HistoryFeatures(example.letters, i, i >= 2 ? chosen[i - 2] : kStartLabel,
                         i >= 1 ? chosen[i - 1] : kStartLabel, features);
         std::fill(scores.begin(), scores.end(), 0.0f);
-        weights.Score(features, mask, scores);
+        Score(weights, features, mask, count, scores);
         uint32_t guess = 0;
         for (uint32_t k = 1; k < count; ++k) {
           if (scores[k] > scores[guess]) guess = k;
@@ -88,8 +60,8 @@ std::string TrainCharModel(const std::vector<CharExample>& examples,
         const uint32_t gold = example.labels[i];
         weights.Tick();
         if (guess != gold) {
-          weights.Update(features, mask, gold, 1.0f);
-          weights.Update(features, mask, guess, -1.0f);
+          Update(weights, features, mask, count, gold, 1.0f);
+          Update(weights, features, mask, count, guess, -1.0f);
         } else {
           ++right;
         }

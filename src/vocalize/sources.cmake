@@ -17,4 +17,5 @@ target_sources(rawi_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/vocalizer_training.cc
   ${CMAKE_CURRENT_LIST_DIR}/espeak_spelling.cc
   ${CMAKE_CURRENT_LIST_DIR}/lemma_table.cc
+  ${CMAKE_CURRENT_LIST_DIR}/averaged_perceptron.cc
 )
