@@ -7,6 +7,7 @@
 
 #include "normalize/unicode_text.h"
 #include "vocalize/char_features.h"
+#include "vocalize/marked_word.h"
 
 namespace rawi {
 namespace {
@@ -87,6 +88,36 @@ void CharModel::Score(const std::vector<uint64_t>& features, std::vector<int32_t
     const int16_t* row = weights_ + (f & mask) * count;
     for (size_t k = 0; k < count; ++k) scores[k] += row[k];
   }
+}
+
+std::optional<double> CharModel::LogProb(std::u32string_view bare,
+                                        std::u32string_view vocalized) const {
+  if (empty()) return std::nullopt;
+  const MarkedWord word = SplitMarks(vocalized);
+  if (word.letters != bare) return std::nullopt;
+  std::vector<uint32_t> labels;
+  for (const std::u32string& marks : word.marks) {
+    const auto it = std::find(labels_.begin(), labels_.end(), marks);
+    if (it == labels_.end()) return std::nullopt;
+    labels.push_back(static_cast<uint32_t>(it - labels_.begin()));
+  }
+  const size_t count = labels_.size();
+  std::vector<uint64_t> features;
+  std::vector<int32_t> scores(count);
+  double log_prob = 0;
+  for (size_t i = 0; i < bare.size(); ++i) {
+    features.clear();
+    LetterFeatures(bare, i, features);
+    HistoryFeatures(bare, i, i >= 2 ? labels[i - 2] : kStartLabel,
+                    i >= 1 ? labels[i - 1] : kStartLabel, features);
+    std::fill(scores.begin(), scores.end(), 0);
+    Score(features, scores);
+    const int32_t top = *std::max_element(scores.begin(), scores.end());
+    double total = 0;
+    for (size_t k = 0; k < count; ++k) total += std::exp((scores[k] - top) * scale_);
+    log_prob += (scores[labels[i]] - top) * scale_ - std::log(total);
+  }
+  return log_prob;
 }
 
 CharModel::Result CharModel::Vocalize(std::u32string_view bare, int beam) const {

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,6 +33,11 @@ class CharModel {
   };
   // `bare` must be letters only (no marks). `beam` hypotheses are kept per letter.
   Result Vocalize(std::u32string_view bare, int beam = 4) const;
+
+  // How likely the model finds `vocalized` (a vocalization of `bare`): the sum over its letters of
+  // the log probability of their marks given the marks before. nullopt when `vocalized` is not
+  // `bare` with marks the model knows.
+  std::optional<double> LogProb(std::u32string_view bare, std::u32string_view vocalized) const;
 
   bool empty() const { return weights_ == nullptr; }
   size_t label_count() const { return labels_.size(); }

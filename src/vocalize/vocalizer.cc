@@ -1,6 +1,7 @@
 #include "vocalize/vocalizer.h"
 
 #include <array>
+#include <cmath>
 #include <optional>
 
 #include "normalize/diacritics.h"
@@ -136,6 +137,10 @@ Vocalizer::Result Vocalizer::VocalizeAlone(const std::u32string& word, bool afte
   bool verb = false;
   for (const auto& [layer, source] : sources) {
     if (!Enabled(layer) || (layer == VocalizeLayer::kUser) == after_table) continue;
+    if (layer == VocalizeLayer::kLemma) {
+      if (auto best = BestLemma(word, state, splits)) return *best;
+      continue;
+    }
     for (const CliticSplit& split : splits) {
       const bool hit = FindInflected(*source, split.stem, split.classes, [&](const StemEntry& e) {
         std::u32string candidate = AttachClitics(split, e);
@@ -166,6 +171,41 @@ Vocalizer::Result Vocalizer::VocalizeAlone(const std::u32string& word, bool afte
     return {kept, VocalizeLayer::kEspeak};
   }
   return {kept, VocalizeLayer::kNone};
+}
+
+std::optional<Vocalizer::Result> Vocalizer::BestLemma(
+    const std::u32string& word, MarkState state, const std::vector<CliticSplit>& splits) const {
+  if (!data_) return std::nullopt;
+  const std::u32string bare = Bare(word);
+  const CharModel& model = data_->model();
+  const bool judge = Enabled(VocalizeLayer::kModel) && !model.empty();
+  std::optional<Result> best;
+  double best_score = 0;
+  size_t seen = 0;
+  for (const CliticSplit& split : splits) {
+    FindInflected(data_->lemmas(), split.stem, split.classes, [&](const StemEntry& e) {
+      std::u32string candidate = AttachClitics(split, e);
+      if (state == MarkState::kPartial && !AgreesWithMarks(word, candidate)) return false;
+      PutShaddaFirst(candidate);
+      StandardSpelling(candidate);
+      const bool verb = e.word_class == WordClass::kImperfect || e.word_class == WordClass::kPast;
+      if (!judge) {
+        best = Result{candidate, VocalizeLayer::kLemma, verb};
+        return true;
+      }
+      // The character model judges between the dictionary's readings (and splits).
+      MarkedWord marked = SplitMarks(candidate);
+      DropFinalMarks(marked);
+      const auto score = model.LogProb(bare, JoinMarks(marked));
+      if (score && (!best || *score > best_score)) {
+        best = Result{candidate, VocalizeLayer::kLemma, verb, std::exp(*score)};
+        best_score = *score;
+      }
+      return ++seen >= kMaxLemmaReadings;
+    });
+    if (best && !judge) break;
+  }
+  return best;
 }
 
 std::string Vocalizer::Vocalize(std::string_view line, std::vector<VocalizedWord>* words) const {

@@ -34,6 +34,8 @@
 #include "document/document.h"
 #include "vocalize/phonemizer.h"
 #include "vocalize/vocalized_lexicon.h"
+#include "vocalize/arabic_letters.h"
+#include "vocalize/clitics.h"
 #include "vocalize/vocalizer_data.h"
 
 namespace rawi {
@@ -110,6 +112,11 @@ class Vocalizer {
   Result VocalizeInContext(const std::u32string& word, std::u32string_view previous,
                            std::u32string_view next) const;
   bool Enabled(VocalizeLayer layer) const;
+  // The lemma layer's reading: of every reading the lemmas give through `splits` (at most
+  // kMaxLemmaReadings), the one the character model finds likeliest; the first without a model.
+  std::optional<Result> BestLemma(const std::u32string& word, MarkState state,
+                                  const std::vector<CliticSplit>& splits) const;
+  static constexpr size_t kMaxLemmaReadings = 32;
 
   VocalizerConfig config_;
   Phonemizer phonemizer_;
