@@ -21,7 +21,11 @@ int main(int argc, char** argv) {
   app.add_option("--rows-log2", config.model.rows_log2, "log2 of the model's weight rows")
       ->capture_default_str()
       ->check(CLI::Range(10, 24));
-  app.add_option("--news-weight", config.news_weight, "weight of tashkeela-msa against fadel")
+  app.add_option("--news-weight", config.news_weight,
+                 "weight of a word of news (aljazeera-learning.txt); fadel-tashkeela's is 1")
+      ->capture_default_str();
+  app.add_option("--msa-weight", config.msa_weight,
+                 "weight of a word of the other tashkeela-msa files")
       ->capture_default_str();
   CLI11_PARSE(app, argc, argv);
   try {

@@ -43,7 +43,10 @@ std::vector<CorpusFile> CorpusFiles(const VocalizerTrainingConfig& config) {
       }
     }
     std::sort(found.begin(), found.end());
-    for (const fs::path& p : found) files.push_back({p, config.news_weight});
+    for (const fs::path& p : found) {
+      const bool news = p.filename() == "aljazeera-learning.txt";
+      files.push_back({p, news ? config.news_weight : config.msa_weight});
+    }
   }
   for (const char* name : {"val.txt", "test.txt"}) {
     const fs::path p = config.corpus_dir / "fadel-tashkeela" / name;

@@ -52,7 +52,7 @@ TEST(VocalizeCliTest, ExplainNamesTheLayerOfEveryWord) {
             "الدبيبة\tالدَّبَيْبَة\tuser\n"
             "ثَلَاث\tثَلَاث\twritten\n"
             "تحسينات\tتَحْسِينَات\tlemma\n"
-            "هام\tهَامّ\ttable\t0.71\n"
+            "هام\tهَامّ\ttable\t0.88\n"
             "\n"
             "كمبلخت\tكَمَبَلَخَت\tmodel\t1.00\n"
             "\n");

@@ -45,14 +45,14 @@ TEST(VocalizerTest, EachLayerInTurn) {
   Data data;
   data.config.user_lexicon = data.dir.Write("mine.tsv", "سَلَامَة\nتَعْزِيزَات\tx\n");
   const Vocalizer v(data.config, FakeEspeak({"هام"}));
-  EXPECT_EQ(Layers(v, "تعزيزات والسلامة عقد وبالاجتماع ومشتركة يكتبون وبالسلام هدوء مكتب"),
+  EXPECT_EQ(Layers(v, "تعزيزات والسلامة عقد وبالاجتماع ومشتركة وكتبوا وبالسلام هدوء مكتب"),
             (std::vector<std::string>{
                 "تعزيزات>تَعْزِيزَات>user",
                 "والسلامة>وَالسَّلَامَة>user",
                 "عقد>عَقْد>table",
                 "وبالاجتماع>وَبِالْاِجْتِمَاع>table",
                 "ومشتركة>وَمُشْتَرَكَة>lemma",
-                "يكتبون>يَكْتُبُون>lemma",
+                "وكتبوا>وَكَتَبُوا>lemma",
                 "وبالسلام>وَبِالسَّلَام>lexicon",
                 "هدوء>هُدُوء>thesaurus",
                 "مكتب>مَكْتَب>model",
