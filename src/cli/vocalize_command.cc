@@ -15,6 +15,7 @@
 #include "util/data_dir.h"
 #include "util/error.h"
 #include "util/text.h"
+#include "vocalize/espeak_spelling.h"
 #include "vocalize/vocalization_score.h"
 #include "vocalize/vocalizer.h"
 
@@ -76,13 +77,14 @@ int RunVocalize(const VocalizeFlags& flags) {
   const Vocalizer vocalizer(config, flags.explain ? phonemizer : Phonemizer());
   const bool arabic = language.rfind("ar", 0) == 0;
 
-  std::ostringstream vocalized;
+  std::ostringstream vocalized, spoken;
   for (std::string_view input : SplitLines(text)) {
     const std::string normalized = normalizer.Normalize(input, language);
     std::vector<VocalizedWord> words;
     const std::string line =
         arabic ? vocalizer.Vocalize(normalized, flags.explain ? &words : nullptr) : normalized;
     vocalized << line << '\n';
+    if (flags.score) spoken << (arabic ? EspeakSpellingOfLine(line) : line) << '\n';
     if (flags.explain) {
       for (const VocalizedWord& w : words) {
         std::cout << w.written << '\t' << w.vocalized << '\t' << LayerName(w.layer);
@@ -97,7 +99,8 @@ int RunVocalize(const VocalizeFlags& flags) {
     }
   }
   if (flags.score) {
-    const VowellessCount count = CountVowelless(vocalized.str(), phonemizer);
+    // What eSpeak NG is given in render: the eSpeak spelling.
+    const VowellessCount count = CountVowelless(spoken.str(), phonemizer);
     std::cout << "words: " << count.words << '\n'
               << "vowel-less: " << count.vowelless << " (" << Percent(count.vowelless, count.words)
               << ")\n";
