@@ -6,24 +6,12 @@
 #include <stdexcept>
 
 #include "normalize/unicode_text.h"
+#include "vocalize/binary_io.h"
 #include "vocalize/char_features.h"
 #include "vocalize/marked_word.h"
 
 namespace rawi {
 namespace {
-
-template <typename T>
-T Get(std::string_view bytes, size_t at) {
-  if (at + sizeof(T) > bytes.size()) throw std::runtime_error("model truncated");
-  T value;
-  std::memcpy(&value, bytes.data() + at, sizeof value);
-  return value;
-}
-
-template <typename T>
-void Put(std::string& out, T value) {
-  out.append(reinterpret_cast<const char*>(&value), sizeof value);
-}
 
 struct Hypothesis {
   std::vector<uint32_t> labels;
@@ -34,18 +22,18 @@ struct Hypothesis {
 }  // namespace
 
 CharModel::CharModel(std::string_view section) {
-  rows_log2_ = Get<uint32_t>(section, 0);
-  const auto count = Get<uint32_t>(section, 4);
-  scale_ = Get<float>(section, 8);
-  const auto blob_size = Get<uint32_t>(section, 12);
+  rows_log2_ = GetValue<uint32_t>(section, 0);
+  const auto count = GetValue<uint32_t>(section, 4);
+  scale_ = GetValue<float>(section, 8);
+  const auto blob_size = GetValue<uint32_t>(section, 12);
   if (rows_log2_ > 28 || count == 0 || count > 256) throw std::runtime_error("model malformed");
   const size_t offsets_at = 16;
   const size_t blob_at = offsets_at + (size_t{count} + 1) * 4;
   const std::string_view blob = section.substr(std::min(blob_at, section.size()));
   if (blob.size() < blob_size) throw std::runtime_error("model truncated");
   for (uint32_t k = 0; k < count; ++k) {
-    const auto from = Get<uint32_t>(section, offsets_at + k * 4);
-    const auto to = Get<uint32_t>(section, offsets_at + (k + 1) * 4);
+    const auto from = GetValue<uint32_t>(section, offsets_at + k * 4);
+    const auto to = GetValue<uint32_t>(section, offsets_at + (k + 1) * 4);
     if (from > to || to > blob_size) throw std::runtime_error("model labels malformed");
     labels_.push_back(ToUtf32(blob.substr(from, to - from)));
   }
@@ -70,14 +58,14 @@ std::string CharModel::Serialize(uint32_t rows_log2, const std::vector<std::u32s
   }
   offsets.push_back(static_cast<uint32_t>(blob.size()));
   std::string out;
-  Put<uint32_t>(out, rows_log2);
-  Put<uint32_t>(out, static_cast<uint32_t>(labels.size()));
-  Put<float>(out, scale);
-  Put<uint32_t>(out, static_cast<uint32_t>(blob.size()));
-  for (uint32_t o : offsets) Put(out, o);
+  PutValue<uint32_t>(out, rows_log2);
+  PutValue<uint32_t>(out, static_cast<uint32_t>(labels.size()));
+  PutValue<float>(out, scale);
+  PutValue<uint32_t>(out, static_cast<uint32_t>(blob.size()));
+  for (uint32_t o : offsets) PutValue(out, o);
   out += blob;
   out.resize((out.size() + 7) / 8 * 8, '\0');
-  for (float w : weights) Put<int16_t>(out, static_cast<int16_t>(std::lround(w / scale)));
+  for (float w : weights) PutValue<int16_t>(out, static_cast<int16_t>(std::lround(w / scale)));
   return out;
 }
 
@@ -91,7 +79,7 @@ void CharModel::Score(const std::vector<uint64_t>& features, std::vector<int32_t
 }
 
 std::optional<double> CharModel::LogProb(std::u32string_view bare,
-                                        std::u32string_view vocalized) const {
+                                         std::u32string_view vocalized) const {
   if (empty()) return std::nullopt;
   const MarkedWord word = SplitMarks(vocalized);
   if (word.letters != bare) return std::nullopt;

@@ -4,23 +4,12 @@
 #include <cstring>
 #include <stdexcept>
 
+#include "vocalize/binary_io.h"
+
 namespace rawi {
 namespace {
 
 constexpr char kMagic[8] = {'R', 'A', 'W', 'I', 'D', 'A', 'T', 'A'};
-
-template <typename T>
-void Put(std::string& out, T value) {
-  out.append(reinterpret_cast<const char*>(&value), sizeof value);
-}
-
-template <typename T>
-T Get(std::string_view bytes, size_t at) {
-  if (at + sizeof(T) > bytes.size()) throw std::runtime_error("truncated");
-  T value;
-  std::memcpy(&value, bytes.data() + at, sizeof value);
-  return value;
-}
 
 void PadTo8(std::string& out) { out.resize((out.size() + 7) / 8 * 8, '\0'); }
 
@@ -30,17 +19,17 @@ SectionReader::SectionReader(std::string_view bytes) {
   if (bytes.size() < 16 || std::memcmp(bytes.data(), kMagic, 8) != 0) {
     throw std::runtime_error("not a rawi data file");
   }
-  const auto version = Get<uint32_t>(bytes, 8);
+  const auto version = GetValue<uint32_t>(bytes, 8);
   if (version != kCompiledFormatVersion) {
     throw std::runtime_error("format version " + std::to_string(version) + ", this rawi reads " +
                              std::to_string(kCompiledFormatVersion));
   }
-  const auto count = Get<uint32_t>(bytes, 12);
+  const auto count = GetValue<uint32_t>(bytes, 12);
   for (uint32_t i = 0; i < count; ++i) {
     const size_t at = 16 + i * 24;
-    const auto id = Get<uint32_t>(bytes, at);
-    const auto offset = Get<uint64_t>(bytes, at + 8);
-    const auto size = Get<uint64_t>(bytes, at + 16);
+    const auto id = GetValue<uint32_t>(bytes, at);
+    const auto offset = GetValue<uint64_t>(bytes, at + 8);
+    const auto size = GetValue<uint64_t>(bytes, at + 16);
     if (offset % 8 != 0 || offset > bytes.size() || size > bytes.size() - offset) {
       throw std::runtime_error("section " + std::to_string(id) + " out of bounds");
     }
@@ -58,15 +47,15 @@ void SectionWriter::Add(uint32_t id, std::string bytes) { sections_[id] = std::m
 
 std::string SectionWriter::Serialize() const {
   std::string out(kMagic, 8);
-  Put<uint32_t>(out, kCompiledFormatVersion);
-  Put<uint32_t>(out, static_cast<uint32_t>(sections_.size()));
+  PutValue<uint32_t>(out, kCompiledFormatVersion);
+  PutValue<uint32_t>(out, static_cast<uint32_t>(sections_.size()));
   uint64_t offset = out.size() + sections_.size() * 24;
   offset = (offset + 7) / 8 * 8;
   for (const auto& [id, bytes] : sections_) {
-    Put<uint32_t>(out, id);
-    Put<uint32_t>(out, 0);
-    Put<uint64_t>(out, offset);
-    Put<uint64_t>(out, bytes.size());
+    PutValue<uint32_t>(out, id);
+    PutValue<uint32_t>(out, 0);
+    PutValue<uint64_t>(out, offset);
+    PutValue<uint64_t>(out, bytes.size());
     offset = (offset + bytes.size() + 7) / 8 * 8;
   }
   PadTo8(out);
@@ -78,9 +67,9 @@ std::string SectionWriter::Serialize() const {
 }
 
 StringTableView::StringTableView(std::string_view section) {
-  key_count_ = Get<uint32_t>(section, 0);
-  const auto record_count = Get<uint32_t>(section, 4);
-  const auto blob_size = Get<uint32_t>(section, 8);
+  key_count_ = GetValue<uint32_t>(section, 0);
+  const auto record_count = GetValue<uint32_t>(section, 4);
+  const auto blob_size = GetValue<uint32_t>(section, 8);
   const size_t offsets_at = 16;
   const size_t starts_at = offsets_at + (size_t{key_count_} + 1) * 4;
   const size_t records_at = starts_at + (size_t{key_count_} + 1) * 4;
@@ -157,17 +146,17 @@ std::string StringTableBuilder::Serialize() const {
   key_offsets.push_back(static_cast<uint32_t>(blob.size()));
   record_starts.push_back(records);
   std::string out;
-  Put<uint32_t>(out, static_cast<uint32_t>(records_.size()));
-  Put<uint32_t>(out, records);
-  Put<uint32_t>(out, static_cast<uint32_t>(blob.size()));
-  Put<uint32_t>(out, 0);
-  for (uint32_t v : key_offsets) Put(out, v);
-  for (uint32_t v : record_starts) Put(out, v);
+  PutValue<uint32_t>(out, static_cast<uint32_t>(records_.size()));
+  PutValue<uint32_t>(out, records);
+  PutValue<uint32_t>(out, static_cast<uint32_t>(blob.size()));
+  PutValue<uint32_t>(out, 0);
+  for (uint32_t v : key_offsets) PutValue(out, v);
+  for (uint32_t v : record_starts) PutValue(out, v);
   for (const auto& [key, list] : records_) {
     for (const TableRecord& r : list) {
-      Put(out, r.offset);
-      Put(out, r.length);
-      Put(out, r.count);
+      PutValue(out, r.offset);
+      PutValue(out, r.length);
+      PutValue(out, r.count);
     }
   }
   out += blob;

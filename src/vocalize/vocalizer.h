@@ -32,10 +32,10 @@
 #include <vector>
 
 #include "document/document.h"
-#include "vocalize/phonemizer.h"
-#include "vocalize/vocalized_lexicon.h"
 #include "vocalize/arabic_letters.h"
 #include "vocalize/clitics.h"
+#include "vocalize/phonemizer.h"
+#include "vocalize/vocalized_lexicon.h"
 #include "vocalize/vocalizer_data.h"
 
 namespace rawi {

@@ -176,7 +176,7 @@ std::string BuildVocalizerData(const VocalizerTrainingConfig& config, std::ostre
   StringTableBuilder word_section;
   std::unordered_map<std::string, std::vector<std::string>> readings;
   std::map<std::u32string, uint64_t> label_counts;
-  std::vector<std::pair<MarkedWord, bool>> pairs;
+  std::vector<MarkedWord> pairs;  // every (form, reading) once
   for (auto it : Sorted(words)) {
     std::vector<std::string>& list = readings[it->first];
     for (const auto& [reading, count] : Ranked(it->second)) {
@@ -184,7 +184,7 @@ std::string BuildVocalizerData(const VocalizerTrainingConfig& config, std::ostre
       list.push_back(reading);
       MarkedWord marked = SplitMarks(ToUtf32(reading));
       for (const std::u32string& m : marked.marks) ++label_counts[m];
-      pairs.push_back({std::move(marked), true});
+      pairs.push_back(std::move(marked));
     }
   }
   size_t after_kept = 0, before_kept = 0;
@@ -208,15 +208,17 @@ std::string BuildVocalizerData(const VocalizerTrainingConfig& config, std::ostre
   std::map<std::u32string, uint16_t> label_index;
   for (size_t i = 0; i < labels.size(); ++i) label_index[labels[i]] = static_cast<uint16_t>(i);
   std::vector<CharExample> examples;
-  for (const auto& [marked, unused] : pairs) {
+  // A word whose marks are all labels the model has becomes an example.
+  const auto teach = [&](const MarkedWord& marked) {
     CharExample example{marked.letters, {}};
     for (const std::u32string& m : marked.marks) {
       auto it = label_index.find(m);
-      if (it == label_index.end()) break;
+      if (it == label_index.end()) return;
       example.labels.push_back(it->second);
     }
-    if (example.labels.size() == marked.letters.size()) examples.push_back(std::move(example));
-  }
+    examples.push_back(std::move(example));
+  };
+  for (const MarkedWord& marked : pairs) teach(marked);
   StringTableBuilder lemma_section;
   const fs::path arramooz = config.corpus_dir / "arramooz";
   if (fs::is_directory(arramooz)) {
@@ -225,14 +227,7 @@ std::string BuildVocalizerData(const VocalizerTrainingConfig& config, std::ostre
       lemma_section.Add(lemma.bare, lemma.vocalized,
                         static_cast<uint32_t>(ClassLetter(lemma.word_class)));
       if (!config.lemmas_teach_model || words.contains(lemma.bare)) continue;
-      const MarkedWord marked = SplitMarks(ToUtf32(lemma.vocalized));
-      CharExample example{marked.letters, {}};
-      for (const std::u32string& m : marked.marks) {
-        auto it = label_index.find(m);
-        if (it == label_index.end()) break;
-        example.labels.push_back(it->second);
-      }
-      if (example.labels.size() == marked.letters.size()) examples.push_back(std::move(example));
+      teach(SplitMarks(ToUtf32(lemma.vocalized)));
     }
     sources += "arramooz/ (" + std::to_string(lemmas.size()) + " lemmas)\n";
     if (log) *log << lemmas.size() << " Arramooz lemmas\n";

@@ -21,7 +21,7 @@ namespace rawi {
 struct VocalizerTrainingConfig {
   std::filesystem::path corpus_dir;
   CharTrainerConfig model;
-  size_t max_lines_per_file = 0;   // 0: every line (a smaller number for quick runs and tests)
+  size_t max_lines_per_file = 0;  // 0: every line (a smaller number for quick runs and tests)
   // How much a word counts, by source: news (tashkeela-msa/aljazeera-learning.txt, the one news
   // source, whose readings differ most from the books': قَرَّرَتْ, not قَرَّرْتُ), the other modern
   // books and texts of tashkeela-msa, and fadel-tashkeela (mostly classical) at 1.
