@@ -25,9 +25,12 @@ CharModel::CharModel(std::string_view section) {
   rows_log2_ = GetValue<uint32_t>(section, 0);
   const auto count = GetValue<uint32_t>(section, 4);
   scale_ = GetValue<float>(section, 8);
-  const auto blob_size = GetValue<uint32_t>(section, 12);
+  const auto temperature = GetValue<float>(section, 12);
+  const auto blob_size = GetValue<uint32_t>(section, 16);
   if (rows_log2_ > 28 || count == 0 || count > 256) throw std::runtime_error("model malformed");
-  const size_t offsets_at = 16;
+  if (!(temperature > 0)) throw std::runtime_error("model malformed");
+  probability_scale_ = scale_ / temperature;
+  const size_t offsets_at = 20;
   const size_t blob_at = offsets_at + (size_t{count} + 1) * 4;
   const std::string_view blob = section.substr(std::min(blob_at, section.size()));
   if (blob.size() < blob_size) throw std::runtime_error("model truncated");
@@ -46,7 +49,7 @@ CharModel::CharModel(std::string_view section) {
 }
 
 std::string CharModel::Serialize(uint32_t rows_log2, const std::vector<std::u32string>& labels,
-                                 const std::vector<float>& weights) {
+                                 const std::vector<float>& weights, float temperature) {
   float largest = 0;
   for (float w : weights) largest = std::max(largest, std::fabs(w));
   const float scale = largest > 0 ? largest / 32767.0f : 1.0f;
@@ -61,6 +64,7 @@ std::string CharModel::Serialize(uint32_t rows_log2, const std::vector<std::u32s
   PutValue<uint32_t>(out, rows_log2);
   PutValue<uint32_t>(out, static_cast<uint32_t>(labels.size()));
   PutValue<float>(out, scale);
+  PutValue<float>(out, temperature);
   PutValue<uint32_t>(out, static_cast<uint32_t>(blob.size()));
   for (uint32_t o : offsets) PutValue(out, o);
   out += blob;
@@ -102,8 +106,8 @@ std::optional<double> CharModel::LogProb(std::u32string_view bare,
     Score(features, scores);
     const int32_t top = *std::max_element(scores.begin(), scores.end());
     double total = 0;
-    for (size_t k = 0; k < count; ++k) total += std::exp((scores[k] - top) * scale_);
-    log_prob += (scores[labels[i]] - top) * scale_ - std::log(total);
+    for (size_t k = 0; k < count; ++k) total += std::exp((scores[k] - top) * probability_scale_);
+    log_prob += (scores[labels[i]] - top) * probability_scale_ - std::log(total);
   }
   return log_prob;
 }
@@ -144,7 +148,8 @@ CharModel::Result CharModel::Vocalize(std::u32string_view bare, int beam) const 
       Score(features, scores);
       const int32_t top = *std::max_element(scores.begin(), scores.end());
       double total = 0;
-      for (size_t k = 0; k < count; ++k) total += probs[k] = std::exp((scores[k] - top) * scale_);
+      for (size_t k = 0; k < count; ++k)
+        total += probs[k] = std::exp((scores[k] - top) * probability_scale_);
       for (uint32_t k = 0; k < count; ++k) {
         // Pausal: no vowel on the last letter, at most a shadda.
         if (last && !labels_[k].empty() && labels_[k] != std::u32string(1, U'\u0651')) continue;

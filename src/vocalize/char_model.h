@@ -5,7 +5,9 @@
 // memory map).
 //
 // Section layout: u32 log2 of the number of weight rows B, u32 label count K, f32 weight scale,
-// u32 label blob size, u32 label_offset[K + 1], the label blob (UTF-8 marks; label 0 is no mark),
+// f32 temperature (scores are divided by it before the softmax, so that confidences match how
+// often the model is right on words it did not learn from), u32 label blob size,
+// u32 label_offset[K + 1], the label blob (UTF-8 marks; label 0 is no mark),
 // padding to 8 bytes, then B × K int16 weights (row = feature hash mod B).
 #pragma once
 
@@ -25,7 +27,7 @@ class CharModel {
 
   // The section for weights already averaged and scaled (B × K floats).
   static std::string Serialize(uint32_t rows_log2, const std::vector<std::u32string>& labels,
-                               const std::vector<float>& weights);
+                               const std::vector<float>& weights, float temperature = 1.0f);
 
   struct Result {
     std::u32string vocalized;  // letters with marks, shadda first, nothing on the last letter
@@ -48,6 +50,7 @@ class CharModel {
 
   uint32_t rows_log2_ = 0;
   float scale_ = 0;
+  float probability_scale_ = 0;  // scale_ / temperature
   std::vector<std::u32string> labels_;
   const int16_t* weights_ = nullptr;
 };

@@ -1,6 +1,8 @@
 #include "vocalize/char_model_trainer.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstring>
 #include <random>
 
 #include "vocalize/averaged_perceptron.h"
@@ -26,9 +28,11 @@ void Update(AveragedWeights& weights, const std::vector<uint64_t>& features, uin
 
 }  // namespace
 
-std::string TrainCharModel(const std::vector<CharExample>& examples,
-                           const std::vector<std::u32string>& labels,
-                           const CharTrainerConfig& config, std::ostream* log) {
+namespace {
+
+std::vector<float> TrainWeights(const std::vector<const CharExample*>& examples,
+                                const std::vector<std::u32string>& labels,
+                                const CharTrainerConfig& config, std::ostream* log) {
   const size_t rows = size_t{1} << config.rows_log2;
   const uint64_t mask = rows - 1;
   const size_t count = labels.size();
@@ -44,7 +48,7 @@ std::string TrainCharModel(const std::vector<CharExample>& examples,
     for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[random() % i]);
     size_t right = 0, total = 0;
     for (size_t e : order) {
-      const CharExample& example = examples[e];
+      const CharExample& example = *examples[e];
       chosen.clear();
       for (size_t i = 0; i < example.letters.size(); ++i) {
         features.clear();
@@ -74,7 +78,62 @@ std::string TrainCharModel(const std::vector<CharExample>& examples,
            << " letters right in training\n";
     }
   }
-  return CharModel::Serialize(config.rows_log2, labels, weights.Averaged());
+  return weights.Averaged();
+}
+
+// The temperature that makes the model's word confidences fit how often it is right on
+// `held_out`: the one of a few with the least log loss.
+float Calibrate(const std::string& section, const std::vector<const CharExample*>& held_out,
+                const std::vector<std::u32string>& labels) {
+  const CharModel model(section);
+  std::vector<std::pair<std::u32string, bool>> guesses;  // letters, right
+  std::vector<double> base_log_probs;
+  for (const CharExample* example : held_out) {
+    std::u32string gold;
+    for (size_t i = 0; i < example->letters.size(); ++i) {
+      gold.push_back(example->letters[i]);
+      gold += labels[example->labels[i]];
+    }
+    guesses.push_back({example->letters, model.Vocalize(example->letters).vocalized == gold});
+  }
+  float best = 1.0f;
+  double best_loss = 0;
+  for (float temperature : {1.0f, 1.5f, 2.0f, 3.0f, 4.0f, 6.0f, 8.0f, 12.0f, 16.0f, 24.0f}) {
+    std::string tempered = section;
+    std::memcpy(tempered.data() + 12, &temperature, sizeof temperature);
+    const CharModel candidate(tempered);
+    double loss = 0;
+    for (const auto& [letters, right] : guesses) {
+      const double p = std::clamp(candidate.Vocalize(letters).confidence, 1e-6, 1 - 1e-6);
+      loss -= right ? std::log(p) : std::log(1 - p);
+    }
+    if (temperature == 1.0f || loss < best_loss) {
+      best = temperature;
+      best_loss = loss;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+std::string TrainCharModel(const std::vector<CharExample>& examples,
+                           const std::vector<std::u32string>& labels,
+                           const CharTrainerConfig& config, std::ostream* log) {
+  std::vector<const CharExample*> all, learn, held_out;
+  for (const CharExample& example : examples) all.push_back(&example);
+  float temperature = 1.0f;
+  if (config.calibration_share > 0 && examples.size() >= 20 * config.calibration_share) {
+    for (size_t i = 0; i < examples.size(); ++i) {
+      (i % config.calibration_share == 0 ? held_out : learn).push_back(&examples[i]);
+    }
+    const std::string trial = CharModel::Serialize(config.rows_log2, labels,
+                                                   TrainWeights(learn, labels, config, nullptr));
+    temperature = Calibrate(trial, held_out, labels);
+    if (log) *log << "char model: temperature " << temperature << " (from held-out words)\n";
+  }
+  return CharModel::Serialize(config.rows_log2, labels, TrainWeights(all, labels, config, log),
+                              temperature);
 }
 
 }  // namespace rawi

@@ -19,6 +19,9 @@ struct CharTrainerConfig {
   uint32_t rows_log2 = 19;  // 2^19 weight rows
   int epochs = 10;
   uint64_t seed = 20261201;
+  // One word in this many is held out of a first training to calibrate the confidence (0: none,
+  // the temperature stays 1); the model itself then learns from every word.
+  size_t calibration_share = 20;
 };
 
 // The model section (CharModel::Serialize) trained on `examples`; `log` (may be null) gets one

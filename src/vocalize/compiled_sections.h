@@ -21,7 +21,7 @@
 
 namespace rawi {
 
-constexpr uint32_t kCompiledFormatVersion = 1;
+constexpr uint32_t kCompiledFormatVersion = 2;
 
 // Reads the sections of a compiled file; throws std::runtime_error with the problem when the
 // bytes are not one (the caller names the file).
