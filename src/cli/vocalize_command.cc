@@ -132,8 +132,7 @@ void AddVocalizeCommand(CLI::App& app, std::function<int()>& run) {
                       "vocalized");
   command->add_option("--lexicon", flags->lexicon,
                       "your vocalized lexicon ([WRITTEN<TAB>]VOCALIZED[<TAB>n|v|p|x] lines), "
-                      "looked up before " +
-                          (VoicesDir() / "ar-vocalized-lexicon.tsv").string());
+                      "looked up before every other layer");
   command->add_option("--thesaurus", flags->thesaurus,
                       "MyThes file for the thesaurus layer, or none (default: mythes-ar's, when "
                       "installed)");

@@ -11,7 +11,9 @@ int main(int argc, char** argv) {
   rawi::VocalizerTrainingConfig config;
   std::string corpus, output = "voices/ar-vocalizer.bin";
   CLI::App app{"Derive rawi's vocalizer data from vocalized Arabic corpora"};
-  app.add_option("CORPUS_DIR", corpus, "folder with tashkeela-msa/ and fadel-tashkeela/")
+  app.add_option(
+         "CORPUS_DIR", corpus,
+         "folder laid out as ../shared/corpora: tashkeela-msa/, fadel-tashkeela/, arramooz/")
       ->required();
   app.add_option("-o,--output", output, "data file to write")->capture_default_str();
   app.add_option("--lines", config.max_lines_per_file, "read at most N lines of each file (0: all)")
