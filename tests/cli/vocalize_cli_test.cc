@@ -2,6 +2,7 @@
 // hand-vocalized gold texts in tests/vocalize/gold/.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -81,6 +82,65 @@ TEST(VocalizeCliTest, UsageAndFileErrors) {
   r = RunRawi({"vocalize", (dir / "missing.txt").string()});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_EQ(r.err, "rawi: " + (dir / "missing.txt").string() + ": no such file\n");
+}
+
+TEST(VocalizeCliTest, InvalidUtf8IsAOneLineError) {
+  TempDir dir;
+  const auto bad = dir.Write("bad.txt", "نص \xff");
+  auto r = RunRawi({"vocalize", bad.string()});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(r.err, "rawi: " + bad.string() + ": invalid UTF-8 at byte 5\n");
+  r = RunRawi({"vocalize", "-", "--explain"},
+              "مدينة\na\xc0\xaf"
+              "b");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(r.err, "rawi: stdin: invalid UTF-8 at byte 12\n");
+}
+
+TEST(VocalizeCliTest, EmptyInputGivesNothing) {
+  TempDir dir;
+  const auto empty = dir.Write("empty.txt", "");
+  auto r = RunRawi({"vocalize", empty.string()});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(r.err, "");
+  r = RunRawi({"vocalize", empty.string(), "--explain"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "");
+  r = RunRawi({"vocalize", empty.string(), "--score"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "words: 0\nvowel-less: 0 (0.00%)\nvowel-less words:\n");
+  r = RunRawi({"vocalize", "-"}, "\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "\n");
+}
+
+TEST(VocalizeCliTest, ATenMegabyteLineIsOneOutputLine) {
+  // 10 MB of news words on one line, without a newline: read in linear time.
+  const std::string sentence = "أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في المدينة ";
+  std::string line;
+  while (line.size() < 10 * 1024 * 1024) line += sentence;
+  line.pop_back();
+  TempDir dir;
+  const auto input = dir.Write("long.txt", line);
+  const auto r = RunRawi({"vocalize", input.string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err, "");
+  EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 1);
+  const std::string vocalized = "أَعْلَنَت وِزَارَة الصِّحَّة الْيَوْم عَن افْتِتَاح مُسْتَشْفَى جَدِيد فِي الْمَدِينَة ";
+  std::string expected;
+  for (size_t copies = line.size() / sentence.size() + 1; copies > 0; --copies) {
+    expected += vocalized;
+  }
+  expected.back() = '\n';
+  // Compared without printing 16 MB on a failure.
+  const auto differs =
+      std::mismatch(r.out.begin(), r.out.end(), expected.begin(), expected.end()).first;
+  EXPECT_EQ(r.out.size(), expected.size());
+  EXPECT_TRUE(r.out == expected) << "first difference at byte " << (differs - r.out.begin()) << ": "
+                                 << r.out.substr(differs - r.out.begin(), 200);
 }
 
 // The seed's 30 most frequent content words (function words left out), as written.

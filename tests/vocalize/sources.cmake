@@ -8,4 +8,12 @@ target_sources(rawi_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/vocalizer_test.cc
   ${CMAKE_CURRENT_LIST_DIR}/tiny_vocalizer_data.cc
   ${CMAKE_CURRENT_LIST_DIR}/vocalization_score_test.cc
+  ${CMAKE_CURRENT_LIST_DIR}/marked_word_test.cc
+  ${CMAKE_CURRENT_LIST_DIR}/compiled_sections_test.cc
+  ${CMAKE_CURRENT_LIST_DIR}/char_model_test.cc
+  ${CMAKE_CURRENT_LIST_DIR}/word_table_test.cc
+  ${CMAKE_CURRENT_LIST_DIR}/lemma_table_test.cc
+  ${CMAKE_CURRENT_LIST_DIR}/espeak_spelling_test.cc
+  ${CMAKE_CURRENT_LIST_DIR}/vocalizer_data_test.cc
+  ${CMAKE_CURRENT_LIST_DIR}/vocalizer_training_test.cc
 )
