@@ -82,6 +82,11 @@ MarkState MarkStateOf(std::u32string_view word) {
     if (i > 0) {
       const char32_t previous = word[letters[i - 1].at];
       if (c == U'ل' && IsAlef(previous)) continue;  // the article's lam
+      // لِلشَّبَاب: the article's lam after لِ, before a doubled sun letter.
+      if (c == U'ل' && previous == U'ل' &&
+          MarksOf(word, letters[i + 1]).find(kShadda) != std::u32string_view::npos) {
+        continue;
+      }
       if ((c == U'و' || c == U'ي') && HasVowel(MarksOf(word, letters[i - 1]))) continue;
     }
     return MarkState::kPartial;

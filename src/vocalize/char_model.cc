@@ -22,6 +22,7 @@ struct Hypothesis {
 }  // namespace
 
 CharModel::CharModel(std::string_view section) {
+  if (section.size() < 20) throw std::runtime_error("model truncated");
   rows_log2_ = GetValue<uint32_t>(section, 0);
   const auto count = GetValue<uint32_t>(section, 4);
   scale_ = GetValue<float>(section, 8);
@@ -84,7 +85,7 @@ void CharModel::Score(const std::vector<uint64_t>& features, std::vector<int32_t
 
 std::optional<double> CharModel::LogProb(std::u32string_view bare,
                                          std::u32string_view vocalized) const {
-  if (empty()) return std::nullopt;
+  if (empty() || bare.size() > kMaxLetters) return std::nullopt;
   const MarkedWord word = SplitMarks(vocalized);
   if (word.letters != bare) return std::nullopt;
   std::vector<uint32_t> labels;
@@ -114,7 +115,7 @@ std::optional<double> CharModel::LogProb(std::u32string_view bare,
 
 CharModel::Result CharModel::Vocalize(std::u32string_view bare, int beam) const {
   Result result;
-  if (empty() || bare.empty()) {
+  if (empty() || bare.empty() || bare.size() > kMaxLetters) {
     result.vocalized = bare;
     return result;
   }
@@ -158,9 +159,10 @@ CharModel::Result CharModel::Vocalize(std::u32string_view bare, int beam) const 
       }
     }
     const size_t keep = std::min(width, candidates.size());
+    // By probability: raw scores of different histories are not on one scale.
     std::partial_sort(candidates.begin(), candidates.begin() + keep, candidates.end(),
                       [](const Candidate& a, const Candidate& b) {
-                        if (a.score != b.score) return a.score > b.score;
+                        if (a.log_prob != b.log_prob) return a.log_prob > b.log_prob;
                         if (a.from != b.from) return a.from < b.from;
                         return a.label < b.label;
                       });

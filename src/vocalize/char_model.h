@@ -23,7 +23,9 @@ class CharModel {
  public:
   CharModel() = default;  // empty: vocalizes nothing
   // Throws std::runtime_error when `section` is not a well-formed model.
+  // The model reads `section` in place: it must outlive the model.
   explicit CharModel(std::string_view section);
+  explicit CharModel(std::string&&) = delete;
 
   // The section for weights already averaged and scaled (B × K floats).
   static std::string Serialize(uint32_t rows_log2, const std::vector<std::u32string>& labels,
@@ -33,8 +35,11 @@ class CharModel {
     std::u32string vocalized;  // letters with marks, shadda first, nothing on the last letter
     double confidence = 0;     // product over letters of the chosen label's softmax probability
   };
-  // `bare` must be letters only (no marks). `beam` hypotheses are kept per letter.
+  // `bare` must be letters only (no marks). `beam` hypotheses are kept per letter. A word longer
+  // than kMaxLetters (no Arabic word is) comes back as it is, with confidence 0, so that time
+  // stays linear in the text.
   Result Vocalize(std::u32string_view bare, int beam = 4) const;
+  static constexpr size_t kMaxLetters = 40;
 
   // How likely the model finds `vocalized` (a vocalization of `bare`): the sum over its letters of
   // the log probability of their marks given the marks before. nullopt when `vocalized` is not

@@ -27,7 +27,8 @@ constexpr uint32_t kCompiledFormatVersion = 2;
 // bytes are not one (the caller names the file).
 class SectionReader {
  public:
-  explicit SectionReader(std::string_view bytes);
+  explicit SectionReader(std::string_view bytes);  // `bytes` must outlive the reader
+  explicit SectionReader(std::string&&) = delete;
   // The section's bytes, or nullopt when the file has none with this id.
   std::optional<std::string_view> Find(uint32_t id) const;
 
@@ -56,8 +57,10 @@ struct TableRecord {
 class StringTableView {
  public:
   StringTableView() = default;
-  // Throws std::runtime_error when `section` is not a well-formed string table.
+  // Throws std::runtime_error when `section` is not a well-formed string table. The view reads
+  // `section` in place: it must outlive the view.
   explicit StringTableView(std::string_view section);
+  explicit StringTableView(std::string&&) = delete;
 
   // The records of `key` in the order they were added; empty when the key is absent.
   std::span<const TableRecord> Find(std::string_view key) const;

@@ -33,6 +33,22 @@ size_t ArticleAlef(const MarkedWord& w) {
   return std::u32string::npos;
 }
 
+// The article before hamzat wasl in one spelling: الْاِحْتِلَال, لِلْاِحْتِلَال (also written
+// الِاحْتِلَال or الاحْتِلَال).
+void ArticleBeforeWasl(MarkedWord& w) {
+  const size_t n = w.letters.size();
+  for (size_t i = 2; i + 1 < n; ++i) {
+    if (w.letters[i] == U'ا' && (w.marks[i].empty() || w.marks[i] == std::u32string(1, kKasra)) &&
+        w.letters[i - 1] == U'ل' &&
+        (w.marks[i - 1].empty() || w.marks[i - 1] == std::u32string(1, kKasra)) &&
+        (w.letters[i - 2] == U'ا' || w.letters[i - 2] == kAlefWasla || w.letters[i - 2] == U'ل') &&
+        Cluster(w, i + 1)) {
+      w.marks[i - 1] = std::u32string(1, kSukun);
+      w.marks[i] = std::u32string(1, kKasra);
+    }
+  }
+}
+
 }  // namespace
 
 void StandardSpelling(std::u32string& vocalized) {
@@ -44,7 +60,9 @@ void StandardSpelling(std::u32string& vocalized) {
 void EspeakSpelling(std::u32string& vocalized) {
   MarkedWord w = SplitMarks(vocalized);
   const size_t n = w.letters.size();
-  bool changed = false;
+  const MarkedWord before_tidying = w;
+  ArticleBeforeWasl(w);
+  bool changed = w.marks != before_tidying.marks;
   for (size_t i = 1; i + 1 < n; ++i) {
     if (w.letters[i] != U'ا' || !Cluster(w, i + 1)) continue;
     const std::u32string& before = w.marks[i - 1];
@@ -68,9 +86,13 @@ void EspeakSpelling(std::u32string& vocalized) {
     w.marks[i].clear();
     changed = true;
   }
-  // A phrase-initial hamzat wasl is read i (اِنْفِجَار), not a.
-  if (n >= 3 && w.letters[0] == U'ا' && w.marks[0].empty() && w.letters[1] != U'ل' &&
-      Cluster(w, 1)) {
+  // A phrase-initial hamzat wasl is read i (اِنْفِجَار, اِلْتِزَام), not a. Before لْ it is the
+  // article's alef, unless a sun letter follows undoubled (الْتِزَام is not the article).
+  const bool not_article = w.letters.size() >= 3 && w.letters[1] == U'ل' &&
+                           w.marks[1] == std::u32string(1, kSukun) && IsSunLetter(w.letters[2]) &&
+                           !Starts(w.marks[2], kShadda);
+  if (n >= 3 && w.letters[0] == U'ا' && w.marks[0].empty() &&
+      (w.letters[1] != U'ل' || not_article) && Cluster(w, 1)) {
     w.marks[0] = std::u32string(1, kKasra);
     changed = true;
   }
@@ -115,17 +137,7 @@ void TidyReading(MarkedWord& w) {
       w.letters[1] != U'ل' && Cluster(w, 1)) {
     w.marks[0].clear();
   }
-  // The article before hamzat wasl in one spelling: الْاِحْتِلَال, لِلْاِحْتِلَال (also written
-  // الِاحْتِلَال).
-  for (size_t i = 2; i + 1 < n; ++i) {
-    if (w.letters[i] == U'ا' && (w.marks[i].empty() || w.marks[i] == std::u32string(1, kKasra)) &&
-        w.letters[i - 1] == U'ل' &&
-        (w.marks[i - 1].empty() || w.marks[i - 1] == std::u32string(1, kKasra)) &&
-        (w.letters[i - 2] == U'ا' || w.letters[i - 2] == U'ل') && Cluster(w, i + 1)) {
-      w.marks[i - 1] = std::u32string(1, kSukun);
-      w.marks[i] = std::u32string(1, kKasra);
-    }
-  }
+  ArticleBeforeWasl(w);
   const size_t alef = ArticleAlef(w);
   if (alef == std::u32string::npos || alef + 2 >= n) return;
   const size_t lam = alef + 1;
@@ -135,8 +147,10 @@ void TidyReading(MarkedWord& w) {
     w.marks[lam] = std::u32string(1, kSukun);
   }
   // The sun letter after the article is doubled (الثَّامِنَة), also where the shadda was left out.
-  if (w.marks[lam].empty() && IsSunLetter(next) && lam + 2 < n && !w.marks[lam + 1].empty() &&
-      w.marks[lam + 1][0] != kShadda && w.marks[lam + 1][0] != kSukun) {
+  if (w.marks[lam].empty() && IsSunLetter(next) && lam + 2 < n &&
+      !Starts(w.marks[lam + 1], kShadda) && !Starts(w.marks[lam + 1], kSukun)) {
+    // A letter before a long ā may go without its fatha (الثامِنَة): it gets it with the shadda.
+    if (w.marks[lam + 1].empty() && w.letters[lam + 2] == U'ا') w.marks[lam + 1] = kFatha;
     w.marks[lam + 1].insert(w.marks[lam + 1].begin(), kShadda);
   }
   const bool article = w.marks[lam] == std::u32string(1, kSukun) ||

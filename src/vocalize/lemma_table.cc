@@ -6,6 +6,7 @@
 #include "normalize/diacritics.h"
 #include "normalize/unicode_text.h"
 #include "util/data_file.h"
+#include "util/error.h"
 #include "util/text.h"
 #include "vocalize/arabic_letters.h"
 #include "vocalize/espeak_spelling.h"
@@ -52,6 +53,15 @@ bool IsWeak(char32_t c) {
          c == U'آ' || c == U'ؤ' || c == U'ئ';
 }
 
+// The imperfect's middle vowel as Arramooz names it (ضمة, فتحة, كسرة); nothing for anything else
+// (its three-letter verbs without a named vowel carry a placeholder fatha).
+std::u32string MiddleVowel(std::u32string_view name) {
+  if (name == U"ضمة") return std::u32string(1, kDamma);
+  if (name == U"فتحة") return std::u32string(1, kFatha);
+  if (name == U"كسرة") return std::u32string(1, kKasra);
+  return U"";
+}
+
 // يَفْعُل from فَعَلَ and the middle vowel, for a verb of three sound letters.
 std::optional<MarkedWord> Imperfect(const MarkedWord& past, std::u32string_view middle) {
   if (past.letters.size() != 3 || middle.size() != 1) return std::nullopt;
@@ -78,6 +88,7 @@ void LemmaTable::Find(std::u32string_view bare, std::vector<StemEntry>& out) con
 }
 
 std::vector<Lemma> ReadArramooz(const std::string& folder) {
+  if (!fs::is_directory(folder)) throw FileError(folder, "not a folder of Arramooz data");
   std::vector<Lemma> out;
   std::vector<fs::path> nouns;
   for (const auto& entry : fs::directory_iterator(folder)) {
@@ -118,7 +129,7 @@ std::vector<Lemma> ReadArramooz(const std::string& folder) {
     if (!past) continue;
     Add(out, *past, WordClass::kPast);
     // The middle vowel comes from the full past (before its last mark was dropped).
-    if (auto imperfect = Imperfect(SplitMarks(past_text), ToUtf32(Trim(fields[3])))) {
+    if (auto imperfect = Imperfect(SplitMarks(past_text), MiddleVowel(ToUtf32(Trim(fields[3]))))) {
       Add(out, *imperfect, WordClass::kImperfect);
     }
   }

@@ -35,7 +35,7 @@ struct Lemma {
 
 // Reads the Arramooz dictionary folder (data_nouns_*.csv, data_verbs_verbs.aya.dic); entries
 // that are not fully vocalized are skipped. Sorted, without repeats. Throws a FileError naming a
-// file that cannot be read.
+// file that cannot be read (or the folder, when it is not one).
 std::vector<Lemma> ReadArramooz(const std::string& folder);
 
 }  // namespace rawi

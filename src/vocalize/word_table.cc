@@ -81,15 +81,26 @@ std::optional<WordTable::Choice> WordTable::FindAfterProclitics(std::u32string_v
         stem[0] != U'أ') {
       continue;
     }
-    // لِ + الْمُوَظَّفِين is written للموظفين: look the stem up with its article's alef.
-    const bool elided = chain.back() == U'ل' && stem[0] == U'ل';
-    if (elided) stem.insert(stem.begin(), U'ا');
-    auto choice = Find(stem, previous, next);
+    // لِ + ال + stem loses the article's alef: للموظفين is لِ + الموظفين, and للجنة is لِ + اللجنة
+    // (the committee, the reading news means) or لِ + الجنة.
+    std::optional<Choice> choice;
+    size_t dropped = 0;  // letters of the looked-up stem that are not written
+    if (chain.back() == U'ل' && stem[0] == U'ل') {
+      for (std::u32string_view article : {U"ال", U"ا"}) {
+        choice = Find(std::u32string(article) + stem, previous, next);
+        if (choice) {
+          dropped = article.size();
+          break;
+        }
+      }
+    } else {
+      choice = Find(stem, previous, next);
+    }
     if (!choice) continue;
     MarkedWord word = SplitMarks(choice->vocalized);
-    if (elided) {
-      word.letters.erase(word.letters.begin());
-      word.marks.erase(word.marks.begin());
+    if (dropped > 0) {
+      word.letters.erase(0, dropped);
+      word.marks.erase(word.marks.begin(), word.marks.begin() + dropped);
     } else if (word.letters.size() >= 2 && word.letters[0] == U'ا' && word.marks.size() >= 2 &&
                !word.marks[1].empty() &&
                (word.marks[1][0] == kSukun || word.marks[1][0] == kShadda)) {

@@ -55,7 +55,7 @@ TEST(VocalizeCliTest, ExplainNamesTheLayerOfEveryWord) {
             "تحسينات\tتَحْسِينَات\tlemma\n"
             "هام\tهَامّ\ttable\t0.88\n"
             "\n"
-            "كمبلخت\tكَمَبَلَخَت\tmodel\t0.21\n"
+            "كمبلخت\tكَمْبَلَخَت\tmodel\t0.13\n"
             "\n");
 }
 

@@ -95,7 +95,7 @@ TEST(SectionsTest, HeaderIsMagicVersionAndCount) {
 
 TEST(SectionsTest, NoSections) {
   const std::string bytes = SectionWriter().Serialize();
-  EXPECT_EQ(bytes, std::string("RAWIDATA\x01\0\0\0\0\0\0\0", 16));
+  EXPECT_EQ(bytes, std::string("RAWIDATA\x02\0\0\0\0\0\0\0", 16));
   EXPECT_EQ(SectionReader(bytes).Find(1), std::nullopt);
 }
 
@@ -122,11 +122,11 @@ TEST(SectionsTest, MalformedFilesAreNamedProblems) {
   bytes[7] = 'X';
   EXPECT_EQ(ReaderError(bytes), "not a rawi data file");
   bytes = OneSectionFile();
-  Poke<uint32_t>(bytes, 8, 2);
-  EXPECT_EQ(ReaderError(bytes), "format version 2, this rawi reads 1");
+  Poke<uint32_t>(bytes, 8, 1);
+  EXPECT_EQ(ReaderError(bytes), "format version 1, this rawi reads 2");
   bytes = OneSectionFile();
   Poke<uint32_t>(bytes, 8, 0);
-  EXPECT_EQ(ReaderError(bytes), "format version 0, this rawi reads 1");
+  EXPECT_EQ(ReaderError(bytes), "format version 0, this rawi reads 2");
   EXPECT_EQ(ReaderError(OneSectionFile()), "");
 }
 

@@ -96,14 +96,14 @@ TEST(VocalizerDataTest, FilesThatAreNotDataFiles) {
     const char* problem;
   };
   std::string future = testing::TinyVocalizerData();
-  const uint32_t version = 2;
+  const uint32_t version = 3;
   std::memcpy(future.data() + 8, &version, 4);
   const std::string tiny = testing::TinyVocalizerData();
   for (const Case& c : std::vector<Case>{
            {"empty.bin", "", "not a rawi data file"},
            {"text.bin", "عقد\tعَقْد\n", "not a rawi data file"},
            {"magic.bin", "RAWIDATA", "not a rawi data file"},
-           {"future.bin", future, "format version 2, this rawi reads 1"},
+           {"future.bin", future, "format version 3, this rawi reads 2"},
            {"cut.bin", tiny.substr(0, tiny.size() / 2), "section 4 out of bounds"},
            {"no-words.bin", TinyWith(1), "section 1 missing"},
            {"no-after.bin", TinyWith(2), "section 2 missing"},

@@ -65,7 +65,7 @@ struct Corpus {
     dir.Write("catt-dev/gold.txt", "كَلِمَةٌ لَا تُقْرَأُ\n");  // the development set
     dir.Write("arramooz/data_nouns_jamid.csv",
               "#رقم\tمشكول\n" + NounRow("كِتَابٌ", "كُتُبٌ;") + NounRow("مُسْتَوْدَعٌ", "+ات;"));
-    dir.Write("arramooz/data_verbs_verbs.aya.dic", "# verbs\nكَتَبَ\tثلاثي\tكتب\tُ\tمتعد\n");
+    dir.Write("arramooz/data_verbs_verbs.aya.dic", "# verbs\nكَتَبَ\tثلاثي\tكتب\tضمة\tمتعد\n");
   }
 };
 
@@ -137,11 +137,11 @@ TEST(BuildVocalizerDataTest, TheNoteNamesTheSources) {
             "model rows: 2^12, epochs: 3\n");
 }
 
-// Fails: MarkStateOf excuses the article's unmarked lam only after an alef, so a fully
+// Was a bug: MarkStateOf excuses the article's unmarked lam only after an alef, so a fully
 // vocalized لِلشَّبَابِ (لِ + the article, whose alef goes, before a sun letter) counts as partly
 // vocalized and is never learnt: the real data has no للشباب, للدولة, للسلام, للتنمية… (the
 // corpus has لِلدَّوْلَةِ six times).
-TEST(BuildVocalizerDataTest, DISABLED_LiBeforeTheArticleAndASunLetterIsLearnt) {
+TEST(BuildVocalizerDataTest, LiBeforeTheArticleAndASunLetterIsLearnt) {
   TempDir dir;
   fs::create_directories(dir / "tashkeela-msa");
   dir.Write("tashkeela-msa/a.txt", "فُرَصُ عَمَلٍ لِلشَّبَابِ وَلِلدَّوْلَةِ.\n");
