@@ -11,7 +11,8 @@ SndfileSink::SndfileSink(const std::filesystem::path& path, const SndfileSinkCon
   info.channels = 1;
   info.format = SndfileFormat(config.format);
   // sf_format_check can accept what sf_open then refuses, so the open result is what counts.
-  handle_.reset(sf_open(file_.temp_path().c_str(), SFM_WRITE, &info));
+  // Written through the descriptor: reopening the temporary file's name could open another file.
+  handle_.reset(sf_open_fd(file_.fd(), SFM_WRITE, &info, SF_FALSE));
   if (!handle_) {
     throw FileError(path.string(), std::string("cannot write audio: ") + sf_strerror(nullptr));
   }

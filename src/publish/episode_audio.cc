@@ -1,14 +1,17 @@
 #include "publish/episode_audio.h"
 
 #include <ebur128.h>
+#include <fcntl.h>
 #include <sndfile.h>
 #include <soxr.h>
 #include <taglib/chapterframe.h>
 #include <taglib/fileref.h>
+#include <taglib/id3v2framefactory.h>
 #include <taglib/id3v2tag.h>
 #include <taglib/mpegfile.h>
 #include <taglib/tableofcontentsframe.h>
 #include <taglib/textidentificationframe.h>
+#include <taglib/tfilestream.h>
 
 #include <cmath>
 #include <deque>
@@ -117,8 +120,16 @@ int SndfileFormatOf(EpisodeFormat format) {
   return SF_FORMAT_WAV | SF_FORMAT_PCM_16;
 }
 
-void TagMp3(const std::filesystem::path& file, const EpisodeTags& tags) {
-  TagLib::MPEG::File mp3(file.c_str());
+// TagLib's stream over a duplicate of `fd` (it closes what it is given).
+std::unique_ptr<TagLib::FileStream> StreamOf(int fd, const std::filesystem::path& file) {
+  const int copy = fcntl(fd, F_DUPFD_CLOEXEC, 0);
+  if (copy < 0) throw FileError(file.string(), "cannot reopen the audio to tag it");
+  return std::make_unique<TagLib::FileStream>(copy);
+}
+
+void TagMp3(int fd, const std::filesystem::path& file, const EpisodeTags& tags) {
+  auto stream = StreamOf(fd, file);
+  TagLib::MPEG::File mp3(stream.get(), TagLib::ID3v2::FrameFactory::instance());
   if (!mp3.isValid()) throw FileError(file.string(), "TagLib cannot open the MP3 to tag it");
   TagLib::ID3v2::Tag* id3 = mp3.ID3v2Tag(true);
   id3->setTitle(TagLib::String(tags.title, TagLib::String::UTF8));
@@ -150,8 +161,9 @@ void TagMp3(const std::filesystem::path& file, const EpisodeTags& tags) {
   }
 }
 
-void TagOther(const std::filesystem::path& file, const EpisodeTags& tags) {
-  TagLib::FileRef ref(file.c_str());
+void TagOther(int fd, const std::filesystem::path& file, const EpisodeTags& tags) {
+  auto stream = StreamOf(fd, file);
+  TagLib::FileRef ref(stream.get());
   if (ref.isNull() || ref.tag() == nullptr) return;  // WAV without tag support: nothing to do
   ref.tag()->setTitle(TagLib::String(tags.title, TagLib::String::UTF8));
   ref.tag()->setArtist(TagLib::String(tags.artist, TagLib::String::UTF8));
@@ -248,14 +260,15 @@ EpisodeAudio EncodeEpisodeAudio(const std::filesystem::path& pcm, const std::fil
   std::unique_ptr<Mp3Writer> mp3;
   SndfilePtr writer;
   if (config.format == EpisodeFormat::kMp3) {
-    mp3 = std::make_unique<Mp3Writer>(file.temp_path(), Mp3Config{rate, config.bitrate_kbps, 7});
+    mp3 = std::make_unique<Mp3Writer>(file.fd(), out, Mp3Config{rate, config.bitrate_kbps, 7});
   } else {
     SF_INFO out_info{};
     out_info.samplerate = rate;
     out_info.channels = 1;
     out_info.format = SndfileFormatOf(config.format);
     // sf_format_check accepts formats libsndfile then cannot write: sf_open's result decides.
-    writer.reset(sf_open(file.temp_path().c_str(), SFM_WRITE, &out_info));
+    // Written through the descriptor: reopening the temporary file's name could open another.
+    writer.reset(sf_open_fd(file.fd(), SFM_WRITE, &out_info, SF_FALSE));
     if (!writer) {
       throw FileError(out.string(), std::string("cannot write audio: ") + sf_strerror(nullptr));
     }
@@ -303,9 +316,9 @@ EpisodeAudio EncodeEpisodeAudio(const std::filesystem::path& pcm, const std::fil
   result.duration = static_cast<double>(frames_out) / rate;
 
   if (config.format == EpisodeFormat::kMp3) {
-    TagMp3(file.temp_path(), tags);
+    TagMp3(file.fd(), out, tags);
   } else {
-    TagOther(file.temp_path(), tags);
+    TagOther(file.fd(), out, tags);
   }
   file.Commit();
   return result;

@@ -1,13 +1,36 @@
 #include "publish/mp3_writer.h"
 
+#include <fcntl.h>
 #include <lame/lame.h>
+#include <unistd.h>
 
 #include "util/error.h"
 
 namespace rawi {
 
-Mp3Writer::Mp3Writer(const std::filesystem::path& path, const Mp3Config& config)
-    : path_(path), lame_(lame_init()) {
+Mp3Writer::Mp3Writer(const std::filesystem::path& path, const Mp3Config& config) : path_(path) {
+  Init(config);
+  file_ = std::fopen(path.c_str(), "wb+");
+  if (file_ == nullptr) {
+    lame_close(lame_);
+    throw FileError(path.string(), "cannot create the MP3 file");
+  }
+}
+
+Mp3Writer::Mp3Writer(int fd, const std::filesystem::path& path, const Mp3Config& config)
+    : path_(path) {
+  Init(config);
+  const int copy = fcntl(fd, F_DUPFD_CLOEXEC, 0);
+  file_ = copy < 0 ? nullptr : fdopen(copy, "wb+");
+  if (file_ == nullptr) {
+    if (copy >= 0) close(copy);
+    lame_close(lame_);
+    throw FileError(path.string(), "cannot create the MP3 file");
+  }
+}
+
+void Mp3Writer::Init(const Mp3Config& config) {
+  lame_ = lame_init();
   if (lame_ == nullptr) throw EngineError("LAME: cannot create an encoder");
   lame_set_in_samplerate(lame_, config.sample_rate);
   lame_set_out_samplerate(lame_, config.sample_rate);
@@ -20,12 +43,8 @@ Mp3Writer::Mp3Writer(const std::filesystem::path& path, const Mp3Config& config)
   lame_set_write_id3tag_automatic(lame_, 0);
   if (lame_init_params(lame_) < 0) {
     lame_close(lame_);
-    throw FileError(path.string(), "LAME rejects these MP3 settings");
-  }
-  file_ = std::fopen(path.c_str(), "wb+");
-  if (file_ == nullptr) {
-    lame_close(lame_);
-    throw FileError(path.string(), "cannot create the MP3 file");
+    lame_ = nullptr;
+    throw FileError(path_.string(), "LAME rejects these MP3 settings");
   }
 }
 

@@ -24,6 +24,9 @@ class Mp3Writer {
  public:
   // Creates `path`; throws a FileError naming it on failure.
   Mp3Writer(const std::filesystem::path& path, const Mp3Config& config);
+  // Writes at the current offset of the open file `fd` (a duplicate of it: the caller keeps
+  // `fd`); errors name `path`.
+  Mp3Writer(int fd, const std::filesystem::path& path, const Mp3Config& config);
   ~Mp3Writer();
   Mp3Writer(const Mp3Writer&) = delete;
   Mp3Writer& operator=(const Mp3Writer&) = delete;
@@ -34,6 +37,7 @@ class Mp3Writer {
   void Finish();
 
  private:
+  void Init(const Mp3Config& config);
   void Put(const unsigned char* data, int size);
 
   std::filesystem::path path_;

@@ -58,6 +58,31 @@ TEST(SndfileSinkTest, UnfinishedSinkKeepsEarlierFile) {
   EXPECT_EQ(ListDir(dir.path()), std::vector<std::string>{"a.wav"});
 }
 
+// Someone who can write the output folder swaps the temporary file for a symlink mid-render: the
+// audio never goes through the name, and the swapped name is never renamed into place.
+TEST(SndfileSinkTest, TemporaryFileSwappedForASymlinkIsRefused) {
+  TempDir dir, elsewhere;
+  const auto victim = elsewhere.Write("victim", "secret");
+  const auto path = dir / "a.wav";
+  {
+    SndfileSink sink(path, SndfileSinkConfig{});
+    sink.Write(Tone(1000));
+    const std::string temp = ListDir(dir.path()).at(0);
+    std::filesystem::remove(dir / temp);
+    std::filesystem::create_symlink(victim, dir / temp);
+    sink.Write(Tone(1000));
+    try {
+      sink.Finish();
+      FAIL() << "no error";
+    } catch (const Error& e) {
+      EXPECT_EQ(std::string(e.what()),
+                path.string() + ": the temporary file was replaced by someone else");
+    }
+  }
+  EXPECT_EQ(ReadFile(victim), "secret");
+  EXPECT_FALSE(std::filesystem::exists(path));
+}
+
 TEST(SndfileSinkTest, MissingFolderNamesTheOutput) {
   TempDir dir;
   const auto path = dir / "no" / "a.wav";

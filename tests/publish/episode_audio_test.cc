@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <sndfile.h>
 #include <taglib/chapterframe.h>
+#include <taglib/fileref.h>
 #include <taglib/id3v2tag.h>
 #include <taglib/mpegfile.h>
 #include <taglib/tableofcontentsframe.h>
@@ -97,6 +98,22 @@ TEST(EpisodeAudioTest, OpusAt48kAndOggVorbis) {
   ogg.format = EpisodeFormat::kOgg;
   EncodeEpisodeAudio(pcm, dir / "a.ogg", ogg, Tags());
   EXPECT_NEAR(MeasureLoudness(dir / "a.ogg").integrated, -16.0, 1.0);
+}
+
+// The tags are written through the temporary file's descriptor, never by reopening its name.
+TEST(EpisodeAudioTest, OggOpusAndFlacAreTagged) {
+  TempDir dir;
+  const auto pcm = SpeechLike(dir);
+  for (EpisodeFormat format : {EpisodeFormat::kOpus, EpisodeFormat::kOgg, EpisodeFormat::kFlac}) {
+    EpisodeAudioConfig config;
+    config.format = format;
+    const auto out = dir / ("a" + EpisodeExtension(format));
+    EncodeEpisodeAudio(pcm, out, config, Tags());
+    TagLib::FileRef ref(out.c_str());
+    ASSERT_FALSE(ref.isNull()) << out;
+    EXPECT_EQ(ref.tag()->title().to8Bit(true), "عنوان الحلقة") << out;
+    EXPECT_EQ(ref.tag()->album().to8Bit(true), "أخبار ليبيا") << out;
+  }
 }
 
 TEST(EpisodeAudioTest, FailureKeepsTheEarlierFile) {

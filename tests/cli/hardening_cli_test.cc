@@ -1,0 +1,74 @@
+// End-to-end: rawi run as a hostile or unlucky user would run it (issue 13).
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "support/run_process.h"
+#include "support/temp_dir.h"
+
+namespace rawi {
+namespace {
+
+using testing::ReadFile;
+using testing::RunProcess;
+using testing::RunRawi;
+using testing::TempDir;
+
+const std::string kShort = "مرحبا بكم في نشرة الأخبار.\n";
+
+// Another user who can write the output folder plants symlinks for the PIDs rawi will get (the
+// temporary names used to be ".NAME.tmp-PID.EXT"); rawi, run as root, must not write through them.
+TEST(HardeningCliTest, SecondUsersSymlinksInTheOutputFolderAreNotFollowed) {
+  if (geteuid() != 0) GTEST_SKIP() << "needs root to act as a second user with setpriv";
+  if (access("/usr/bin/setpriv", X_OK) != 0) GTEST_SKIP() << "setpriv is not installed";
+  TempDir dir, elsewhere;
+  const auto victim = elsewhere.Write("victim", "root's secret");
+  chmod(victim.c_str(), 0600);
+  const auto article = elsewhere.Write("news.txt", kShort);
+  chmod(dir.path().c_str(), 0711);
+  const auto shared = dir / "shared";
+  std::filesystem::create_directory(shared);
+  ASSERT_EQ(chown(shared.c_str(), 65534, 65534), 0);  // nobody's folder; root can write it too
+
+  // One process (setpriv execs python), so the PIDs after its own are the next ones handed out.
+  const std::string plant =
+      "import os\n"
+      "os.chdir('" +
+      shared.string() +
+      "')\n"
+      "last = int(open('/proc/sys/kernel/ns_last_pid').read())\n"
+      "for p in range(last + 1, last + 300):\n"
+      "    for ext in ('wav', 'json'):\n"
+      "        os.symlink('" +
+      victim.string() + "', f'.out.{ext}.tmp-{p}.{ext}')\n";
+  const auto planted = RunProcess({"/usr/bin/setpriv", "--reuid=65534", "--regid=65534",
+                                   "--clear-groups", "/usr/bin/python3", "-c", plant});
+  ASSERT_EQ(planted.exit_code, 0) << planted.err;
+
+  const auto r = RunRawi({"render", article.string(), "-q", "-o", (shared / "out.wav").string(),
+                          "--timings", (shared / "out.json").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(ReadFile(victim), "root's secret");
+  EXPECT_FALSE(std::filesystem::is_symlink(shared / "out.wav"));
+  EXPECT_FALSE(std::filesystem::is_symlink(shared / "out.json"));
+  EXPECT_EQ(ReadFile(shared / "out.wav").substr(0, 4), "RIFF");
+}
+
+TEST(HardeningCliTest, ReplacedOutputsKeepMode600) {
+  TempDir dir;
+  const auto article = dir.Write("news.txt", kShort);
+  const auto wav = dir.Write("out.wav", "old"), json = dir.Write("out.json", "old");
+  chmod(wav.c_str(), 0600);
+  chmod(json.c_str(), 0600);
+  const auto r =
+      RunRawi({"render", article.string(), "-q", "-o", wav.string(), "--timings", json.string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  struct stat st {};
+  ASSERT_EQ(stat(wav.c_str(), &st), 0);
+  EXPECT_EQ(st.st_mode & 07777, 0600u);
+  ASSERT_EQ(stat(json.c_str(), &st), 0);
+  EXPECT_EQ(st.st_mode & 07777, 0600u);
+}
+
+}  // namespace
+}  // namespace rawi
