@@ -38,7 +38,7 @@ std::string Clock(double seconds, char separator) {
 // WebVTT cue text is HTML-like: &, < and > must be escaped.
 std::string EscapeVtt(const std::string& text) {
   std::string out;
-  for (char c : text) {
+  for (char c : XmlSafe(text)) {
     if (c == '&')
       out += "&amp;";
     else if (c == '<')
@@ -92,7 +92,7 @@ std::string ToSrt(const std::vector<Cue>& cues) {
   for (size_t i = 0; i < cues.size(); ++i) {
     if (i > 0) out += "\n";
     out += std::to_string(i + 1) + "\n" + Clock(cues[i].start, ',') + " --> " +
-           Clock(cues[i].end, ',') + "\n" + cues[i].text + "\n";
+           Clock(cues[i].end, ',') + "\n" + XmlSafe(cues[i].text) + "\n";
   }
   return out;
 }

@@ -13,6 +13,7 @@
 #include "publish/identifiers.h"
 #include "util/atomic_file.h"
 #include "util/error.h"
+#include "util/text.h"
 
 namespace rawi {
 namespace {
@@ -38,12 +39,16 @@ class Xml {
   }
   void Start(const char* name) { Check(xmlTextWriterStartElement(writer_.get(), X(name))); }
   void End() { Check(xmlTextWriterEndElement(writer_.get())); }
+  // Every text goes through XmlSafe: libxml2 escapes markup but writes control characters as
+  // they are, and one of them makes every client reject the whole feed.
   void Attribute(const char* name, const std::string& value) {
-    Check(xmlTextWriterWriteAttribute(writer_.get(), X(name), X(value)));
+    Check(xmlTextWriterWriteAttribute(writer_.get(), X(name), X(XmlSafe(value))));
   }
-  void Text(const std::string& text) { Check(xmlTextWriterWriteString(writer_.get(), X(text))); }
+  void Text(const std::string& text) {
+    Check(xmlTextWriterWriteString(writer_.get(), X(XmlSafe(text))));
+  }
   void Element(const char* name, const std::string& text) {
-    Check(xmlTextWriterWriteElement(writer_.get(), X(name), X(text)));
+    Check(xmlTextWriterWriteElement(writer_.get(), X(name), X(XmlSafe(text))));
   }
   void Empty(const char* name,
              std::initializer_list<std::pair<const char*, std::string>> attributes) {
@@ -161,7 +166,7 @@ size_t WriteFeed(const std::filesystem::path& site, const PodcastConfig& config)
 std::string ChaptersJson(const std::vector<Chapter>& chapters) {
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
   for (const Chapter& c : chapters) {
-    list.push_back({{"startTime", std::round(c.start * 1000) / 1000}, {"title", c.title}});
+    list.push_back({{"startTime", std::round(c.start * 1000) / 1000}, {"title", XmlSafe(c.title)}});
   }
   nlohmann::ordered_json root = {{"version", "1.2.0"}, {"chapters", list}};
   return root.dump(2, ' ', false) + "\n";

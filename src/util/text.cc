@@ -98,4 +98,24 @@ size_t WordCount(std::string_view s) {
   return words;
 }
 
+std::string XmlSafe(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+      if (c == 0x0B || c == 0x0C) out += ' ';
+      continue;
+    }
+    // U+FFFE and U+FFFF are EF BF BE and EF BF BF.
+    if (c == 0xEF && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBF &&
+        (static_cast<unsigned char>(s[i + 2]) & 0xFE) == 0xBE) {
+      i += 2;
+      continue;
+    }
+    out += static_cast<char>(c);
+  }
+  return out;
+}
+
 }  // namespace rawi

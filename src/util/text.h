@@ -25,6 +25,11 @@ size_t CodePointCount(std::string_view s);
 // The last code point of valid UTF-8 (0 for an empty string).
 char32_t LastCodePoint(std::string_view s);
 
+// `s` without the code points XML 1.0 forbids (U+0000–U+0008, U+000E–U+001F, U+FFFE, U+FFFF;
+// U+000B and U+000C become a space): one such character in an article or a config string must not
+// make a feed or caption file unreadable. Bytes that are not valid UTF-8 are kept as they are.
+std::string XmlSafe(std::string_view s);
+
 // Number of white-space separated words.
 size_t WordCount(std::string_view s);
 

@@ -285,6 +285,49 @@ TEST(PublishCliTest, ABadArticleIsSkippedAndReported) {
   EXPECT_EQ(feed.find("broken"), std::string::npos);
 }
 
+// One control character in an article, its front matter or podcast.toml used to give a feed that
+// xmllint rejects ("PCDATA invalid Char value 1"): every episode gone from every app.
+TEST(PublishCliTest, ControlCharactersNeverReachTheFeed) {
+  TempDir dir;
+  std::filesystem::create_directory(dir / "articles");
+  dir.Write("articles/bad-chars.md",
+            "---\ntitle: \"Port\x01 news\"\nauthor: \"Salem\x01 Warfalli\"\n---\n\n"
+            "The port of Misrata\x01 reopened on Monday.\x0bShips are back.\n\n"
+            "## Details\x0b here\n\nThe terminal handles containers\x0c again.\n");
+  dir.Write("podcast.toml",
+            "title = \"News\\u0001 in brief\"\ndescription = \"Daily\\u000b news\"\n"
+            "language = \"en\"\nauthor = \"rawi\\u0001\"\nemail = \"owner@example.com\"\n"
+            "category = \"News\"\nexplicit = false\nbase_url = \"https://example.com/podcast/\"\n");
+  const auto r = RunRawi({"publish", (dir / "articles").string(), "-o", (dir / "site").string(),
+                          "--feed", (dir / "podcast.toml").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto feed = (dir / "site" / "feed.xml").string();
+  const auto lint = RunProcess({"/usr/bin/xmllint", "--noout", feed});
+  EXPECT_EQ(lint.exit_code, 0) << lint.err;
+  EXPECT_EQ(lint.err, "");
+  const auto parsed = Python(
+      "import feedparser, json, sys\n"
+      "d = feedparser.parse(sys.argv[1])\n"
+      "print(json.dumps({'bozo': d.bozo, 'title': d.feed.title, 'items': [{'title': e.title, "
+      "'author': e.author, 'summary': e.summary} for e in d.entries]}))\n",
+      {feed});
+  ASSERT_EQ(parsed.exit_code, 0) << parsed.err;
+  const json got = json::parse(parsed.out);
+  EXPECT_EQ(got["bozo"], false);
+  EXPECT_EQ(got["title"], "News in brief");
+  ASSERT_EQ(got["items"].size(), 1u);
+  EXPECT_EQ(got["items"][0]["title"], "Port news");
+  EXPECT_EQ(got["items"][0]["author"], "Salem Warfalli");
+  const std::string summary = got["items"][0]["summary"];
+  EXPECT_EQ(summary.rfind("The port of Misrata reopened on Monday. Ships are back.", 0), 0u)
+      << summary;
+  for (const char* ext : {".vtt", ".srt", ".chapters.json"}) {
+    const std::string text = ReadFile(dir / "site" / (std::string("bad-chars") + ext));
+    EXPECT_EQ(text.find_first_of("\x01\x0b\x0c"), std::string::npos) << ext;
+    EXPECT_EQ(text.find("\\u000"), std::string::npos) << ext;
+  }
+}
+
 TEST(PublishCliTest, BadConfigIsAOneLineError) {
   Articles a;
   const auto config = a.dir.Write("bad.toml", "title = \"x\"\n");

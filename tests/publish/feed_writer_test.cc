@@ -96,6 +96,23 @@ TEST(FeedXmlTest, ChannelAndItemFields) {
             (std::vector<std::string>{"captions", "captions"}));
 }
 
+TEST(FeedXmlTest, ControlCharactersAreDropped) {
+  PodcastConfig config = Config();
+  config.title = "نشرة\x01 الأخبار";
+  config.author = "راوي\x0b";
+  Episode item = Item();
+  item.title = "عنوان\x01";
+  item.author = "سالم\x01 الورفلي";
+  item.description = "سطر\x0bآخر\x1f";
+  const std::string xml = FeedXml(config, {item}, "", 0);
+  EXPECT_EQ(xml.find_first_of(std::string("\x01\x0b\x1f")), std::string::npos);
+  EXPECT_EQ(Query(xml, "/rss/channel/title"), std::vector<std::string>{"نشرة الأخبار"});
+  EXPECT_EQ(Query(xml, "/rss/channel/itunes:author"), std::vector<std::string>{"راوي "});
+  EXPECT_EQ(Query(xml, "//item/title"), std::vector<std::string>{"عنوان"});
+  EXPECT_EQ(Query(xml, "//item/itunes:author"), std::vector<std::string>{"سالم الورفلي"});
+  EXPECT_EQ(Query(xml, "//item/description"), std::vector<std::string>{"سطر آخر"});
+}
+
 TEST(ChaptersJsonTest, Podcasting20Format) {
   const auto json =
       nlohmann::json::parse(ChaptersJson({{"عنوان", 0.0, 10.0}, {"قسم ثان", 12.3456, 20.0}}));

@@ -48,5 +48,22 @@ TEST(WordCountTest, CountsRunsOfNonSpace) {
   EXPECT_EQ(WordCount(""), 0u);
 }
 
+TEST(XmlSafeTest, DropsWhatXml10Forbids) {
+  EXPECT_EQ(XmlSafe("a\x01"
+                    "b\x0b"
+                    "c\x0c"
+                    "d\x1f\x08"),
+            "ab c d");
+  EXPECT_EQ(XmlSafe(std::string("x\0y", 3)), "xy");
+  EXPECT_EQ(XmlSafe("tab\tline\nret\r"), "tab\tline\nret\r");
+  EXPECT_EQ(XmlSafe("a\uFFFE"
+                    "b\uFFFF"
+                    "c\uFFFD"),
+            "ab"
+            "c\uFFFD");
+  EXPECT_EQ(XmlSafe("عربي\x01 نص"), "عربي نص");
+  EXPECT_EQ(XmlSafe("bad \xff byte"), "bad \xff byte");
+}
+
 }  // namespace
 }  // namespace rawi
