@@ -44,6 +44,35 @@ std::string RateHelp(const std::filesystem::path& voices_dir) {
   return help + ")";
 }
 
+// Whether two paths name one file: the same inode when both exist (hard links, symlinks, other
+// spellings), else the same path once made absolute and normal.
+bool SameFile(const std::filesystem::path& a, const std::filesystem::path& b) {
+  std::error_code ec;
+  if (std::filesystem::equivalent(a, b, ec)) return true;
+  const auto ca = std::filesystem::weakly_canonical(std::filesystem::absolute(a), ec);
+  if (ec) return false;
+  const auto cb = std::filesystem::weakly_canonical(std::filesystem::absolute(b), ec);
+  return !ec && ca == cb;
+}
+
+// Refuses, before anything is rendered, a timings file that would overwrite the article or the
+// audio, or that would share standard output with the audio.
+void CheckTimingsPath(const std::string& article, const std::filesystem::path& audio,
+                      const std::filesystem::path& timings) {
+  if (timings == "-") {
+    if (audio == "-") {
+      throw UsageError("--timings -: standard output already carries the audio (-o -)");
+    }
+    return;
+  }
+  if (article != "-" && article.find("://") == std::string::npos && SameFile(timings, article)) {
+    throw UsageError("--timings " + timings.string() + ": is the article " + article);
+  }
+  if (audio != "-" && SameFile(timings, audio)) {
+    throw UsageError("--timings " + timings.string() + ": is the audio output " + audio.string());
+  }
+}
+
 int RunRender(const RenderFlags& flags) {
   RenderConfig config;
   config.voices_dir = VoicesDir();
@@ -74,6 +103,10 @@ int RunRender(const RenderFlags& flags) {
   std::vector<std::filesystem::path> outputs;
   for (const auto& article : flags.articles) {
     outputs.push_back(AudioPathFor(OutputBaseFor(article), flags.output, config.format, several));
+    if (!flags.timings.empty()) {
+      CheckTimingsPath(article, outputs.back(),
+                       TimingsPathFor(OutputBaseFor(article), flags.timings, several));
+    }
   }
 
   EspeakSynthesizer synth;
@@ -124,7 +157,7 @@ void AddRenderCommand(CLI::App& app, std::function<int()>& run) {
   render->add_option("--rate", flags->rate, RateHelp(VoicesDir()));
   render->add_option("--timings", flags->timings,
                      "write where every section, paragraph and sentence starts (JSON); a folder "
-                     "for several articles");
+                     "for several articles; - for stdout");
   render->add_option("--boilerplate", flags->boilerplate,
                      "extra boilerplate patterns (one regular expression per line) on top of " +
                          (VoicesDir() / "boilerplate.txt").string());

@@ -1,6 +1,8 @@
 #include "render/render_job.h"
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <memory>
 
 #include "audio/sndfile_sink.h"
@@ -105,7 +107,7 @@ Timings ArticleRenderer::RenderPrepared(const Document& doc, const std::filesyst
 
   // Opened before any audio is made, so an unwritable timings path fails early.
   std::unique_ptr<AtomicFile> timings_file;
-  if (timings) timings_file = std::make_unique<AtomicFile>(*timings);
+  if (timings && *timings != "-") timings_file = std::make_unique<AtomicFile>(*timings);
 
   std::unique_ptr<AudioSink> sink;
   if (audio == "-") {
@@ -124,6 +126,12 @@ Timings ArticleRenderer::RenderPrepared(const Document& doc, const std::filesyst
   if (timings_file) {
     timings_file->WriteAll(TimingsToJson(result, audio.string()));
     timings_file->Commit();
+  } else if (timings) {
+    const std::string json = TimingsToJson(result, audio.string());
+    if (std::fwrite(json.data(), 1, json.size(), stdout) != json.size() ||
+        std::fflush(stdout) != 0) {
+      throw FileError("stdout", std::string("cannot write the timings: ") + std::strerror(errno));
+    }
   }
   return result;
 }

@@ -56,7 +56,8 @@ class ArticleRenderer {
   Document Prepare(const std::filesystem::path& input) const;
 
   // Renders `input` to `audio` ("-" streams WAV to stdout) and, when given, writes the timings
-  // JSON. On failure nothing is left at `audio` or `timings` but what was there before.
+  // JSON (to stdout when `timings` is "-"). On failure nothing is left at `audio` or `timings` but
+  // what was there before.
   Timings Render(const std::filesystem::path& input, const std::filesystem::path& audio,
                  const std::optional<std::filesystem::path>& timings);
 

@@ -70,5 +70,61 @@ TEST(HardeningCliTest, ReplacedOutputsKeepMode600) {
   EXPECT_EQ(st.st_mode & 07777, 0600u);
 }
 
+// --timings naming the article or the audio output used to overwrite it with JSON, exit 0.
+TEST(HardeningCliTest, TimingsThatIsTheArticleIsAUsageError) {
+  TempDir dir;
+  const auto article = dir.Write("news.txt", kShort);
+  std::filesystem::create_hard_link(article, dir / "link.json");
+  for (const auto& timings : {(dir / "." / "news.txt").string(), (dir / "link.json").string()}) {
+    const auto r = RunRawi(
+        {"render", article.string(), "-o", (dir / "out.wav").string(), "--timings", timings});
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_EQ(r.err, "rawi: --timings " + timings + ": is the article " + article.string() + "\n");
+    EXPECT_EQ(ReadFile(article), kShort);
+    EXPECT_EQ(testing::ListDir(dir.path()), (std::vector<std::string>{"link.json", "news.txt"}));
+  }
+}
+
+TEST(HardeningCliTest, TimingsThatIsTheAudioOutputIsAUsageError) {
+  TempDir dir;
+  const auto article = dir.Write("news.txt", kShort);
+  std::filesystem::create_directory(dir / "sub");
+  const auto out = (dir / "out.wav").string();
+  const auto other_spelling = (dir / "sub" / ".." / "out.wav").string();
+  auto r = RunRawi({"render", article.string(), "-o", out, "--timings", other_spelling});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err, "rawi: --timings " + other_spelling + ": is the audio output " + out + "\n");
+  EXPECT_EQ(testing::ListDir(dir.path()), (std::vector<std::string>{"news.txt", "sub"}));
+
+  dir.Write("out.wav", "earlier audio");
+  std::filesystem::create_symlink(out, dir / "t.json");
+  r = RunRawi({"render", article.string(), "-o", out, "--timings", (dir / "t.json").string()});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err,
+            "rawi: --timings " + (dir / "t.json").string() + ": is the audio output " + out + "\n");
+  EXPECT_EQ(ReadFile(out), "earlier audio");
+}
+
+TEST(HardeningCliTest, TimingsDashWritesJsonToStdout) {
+  TempDir dir;
+  const auto article = dir.Write("news.txt", kShort);
+  const auto out = (dir / "out.wav").string();
+  const auto r = RunRawi({"render", article.string(), "-q", "-o", out, "--timings", "-"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out.rfind("{\n  \"audio\": \"" + out + "\",\n", 0), 0u) << r.out;
+  EXPECT_NE(r.out.find("\"sections\""), std::string::npos);
+  EXPECT_FALSE(std::filesystem::exists("-"));
+  EXPECT_EQ(testing::ListDir(dir.path()), (std::vector<std::string>{"news.txt", "out.wav"}));
+}
+
+TEST(HardeningCliTest, TimingsDashWithAudioOnStdoutIsAUsageError) {
+  TempDir dir;
+  const auto article = dir.Write("news.txt", kShort);
+  const auto r = RunRawi({"render", article.string(), "-o", "-", "--timings", "-"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err, "rawi: --timings -: standard output already carries the audio (-o -)\n");
+  EXPECT_EQ(r.out, "");
+}
+
 }  // namespace
 }  // namespace rawi
