@@ -37,6 +37,9 @@ void InstallHandlersOnce() {
   static std::once_flag once;
   std::call_once(once, [] {
     for (int sig : {SIGINT, SIGTERM, SIGHUP}) {
+      // An ignored signal stays ignored: `nohup rawi …` must survive the hang-up.
+      struct sigaction inherited {};
+      if (sigaction(sig, nullptr, &inherited) == 0 && inherited.sa_handler == SIG_IGN) continue;
       struct sigaction action {};
       action.sa_handler = RemoveTempsAndExit;
       sigemptyset(&action.sa_mask);

@@ -1,7 +1,7 @@
 // Writing an output so that a reader sees the previous file or the complete new one, never a
 // truncated mix: data goes to a hidden temporary file in the same folder, renamed over the target
-// on Commit(). A run that fails or is interrupted (SIGINT, SIGTERM, SIGHUP) removes its temporary
-// file.
+// on Commit(). A run that fails or is interrupted (SIGINT, SIGTERM, SIGHUP, unless the process
+// inherited it ignored, as under nohup) removes its temporary file.
 //
 // The output folder may be writable by others (a shared site folder): the temporary file is
 // created with O_CREAT|O_EXCL|O_NOFOLLOW under an unpredictable name, so a planted file or symlink

@@ -1,7 +1,11 @@
 // End-to-end: rawi run as a hostile or unlucky user would run it (issue 13).
+#include <fcntl.h>
 #include <gtest/gtest.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
+
+#include <csignal>
 
 #include "support/run_process.h"
 #include "support/temp_dir.h"
@@ -124,6 +128,72 @@ TEST(HardeningCliTest, TimingsDashWithAudioOnStdoutIsAUsageError) {
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_EQ(r.err, "rawi: --timings -: standard output already carries the audio (-o -)\n");
   EXPECT_EQ(r.out, "");
+}
+
+// `nohup rawi render …`: rawi used to replace the inherited SIG_IGN with its clean-up handler and
+// died on the hang-up.
+TEST(HardeningCliTest, IgnoredHangupAndInterruptStayIgnored) {
+  TempDir dir;
+  const auto out = dir / "out.wav";
+  const std::string article = std::string(RAWI_SAMPLES_DIR) + "/libya-truce-meeting.txt";
+  const pid_t pid = fork();
+  ASSERT_GE(pid, 0);
+  if (pid == 0) {
+    signal(SIGHUP, SIG_IGN);
+    signal(SIGINT, SIG_IGN);
+    const int null = open("/dev/null", O_RDWR);
+    dup2(null, 0);
+    dup2(null, 1);
+    dup2(null, 2);
+    execl(RAWI_BINARY, RAWI_BINARY, "render", article.c_str(), "-q", "-o", out.c_str(),
+          static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  // Signals once the output is being written (its temporary file exists).
+  bool started = false;
+  for (int i = 0; i < 3000 && !started; ++i) {
+    for (const auto& name : testing::ListDir(dir.path())) started |= name.rfind(".out.wav", 0) == 0;
+    if (!started) usleep(10000);
+  }
+  EXPECT_TRUE(started);
+  kill(pid, SIGHUP);
+  kill(pid, SIGINT);
+  int status = 0;
+  ASSERT_EQ(waitpid(pid, &status, 0), pid);
+  ASSERT_TRUE(WIFEXITED(status)) << "killed by signal " << WTERMSIG(status);
+  EXPECT_EQ(WEXITSTATUS(status), 0);
+  EXPECT_EQ(testing::ListDir(dir.path()), std::vector<std::string>{"out.wav"});
+}
+
+// Not ignored, SIGHUP still removes the temporary file and ends rawi with 128 + 1.
+TEST(HardeningCliTest, HangupRemovesTheTemporaryFile) {
+  TempDir dir;
+  const auto out = dir / "out.wav";
+  const std::string article = std::string(RAWI_SAMPLES_DIR) + "/libya-truce-meeting.txt";
+  const pid_t pid = fork();
+  ASSERT_GE(pid, 0);
+  if (pid == 0) {
+    signal(SIGHUP, SIG_DFL);
+    const int null = open("/dev/null", O_RDWR);
+    dup2(null, 0);
+    dup2(null, 1);
+    dup2(null, 2);
+    execl(RAWI_BINARY, RAWI_BINARY, "render", article.c_str(), "-q", "-o", out.c_str(),
+          static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  bool started = false;
+  for (int i = 0; i < 3000 && !started; ++i) {
+    for (const auto& name : testing::ListDir(dir.path())) started |= name.rfind(".out.wav", 0) == 0;
+    if (!started) usleep(10000);
+  }
+  EXPECT_TRUE(started);
+  kill(pid, SIGHUP);
+  int status = 0;
+  ASSERT_EQ(waitpid(pid, &status, 0), pid);
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 129);
+  EXPECT_EQ(testing::ListDir(dir.path()), std::vector<std::string>{});
 }
 
 }  // namespace
