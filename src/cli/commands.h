@@ -22,4 +22,8 @@ void AddPublishCommands(CLI::App& app, std::function<int()>& run);
 // Registers `rawi segment` (the article as render reads it: outline or JSON).
 void AddSegmentCommand(CLI::App& app, std::function<int()>& run);
 
+// Flushes standard output; throws a FileError "stdout: cannot write: REASON" when anything written
+// to it was lost (a full disk, a closed pipe), so a text command never exits 0 without its output.
+void FlushStdout();
+
 }  // namespace rawi::cli

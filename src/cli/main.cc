@@ -1,11 +1,27 @@
 // rawi: articles into speech. main only parses flags and hands over to the library.
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <functional>
 #include <iostream>
 
 #include "cli/commands.h"
 #include "util/error.h"
 #include "util/version.h"
+
+namespace rawi::cli {
+
+void FlushStdout() {
+  errno = 0;
+  std::cout.flush();
+  const bool flushed = std::fflush(stdout) == 0;
+  if (!flushed || std::ferror(stdout) || !std::cout) {
+    // errno is the failed write's when this flush wrote the lost bytes (the usual case).
+    throw FileError("stdout", std::string("cannot write: ") + std::strerror(errno ? errno : EIO));
+  }
+}
+
+}  // namespace rawi::cli
 
 int main(int argc, char** argv) {
   CLI::App app("rawi (راوي): news articles into spoken audio, Arabic first.", "rawi");
@@ -32,7 +48,9 @@ int main(int argc, char** argv) {
     return rawi::ExitCode(rawi::ErrorKind::kUsage);
   }
   try {
-    return run();
+    const int code = run();
+    rawi::cli::FlushStdout();
+    return code;
   } catch (const rawi::Error& e) {
     std::cerr << "rawi: " << e.what() << "\n";
     return rawi::ExitCode(e.kind());

@@ -68,7 +68,7 @@ void AddNormalizeCommand(CLI::App& app, std::function<int()>& run) {
     run = [flags] {
       ForEachNormalizedLine(
           *flags, [](const std::string& line, const std::string&) { std::cout << line << '\n'; });
-      std::cout.flush();
+      FlushStdout();
       return 0;
     };
   });
@@ -101,7 +101,7 @@ void AddPhonemesCommand(CLI::App& app, std::function<int()>& run) {
         const std::string spoken = vocalizer ? vocalizer->Speakable(line) : line;
         std::cout << synth->Phonemes(spoken, flags->ipa) << '\n';
       });
-      std::cout.flush();
+      FlushStdout();
       return 0;
     };
   });

@@ -78,7 +78,7 @@ int RunSegment(const SegmentFlags& flags) {
   } else {
     PrintOutline(doc, std::cout);
   }
-  std::cout.flush();
+  FlushStdout();
   return 0;
 }
 

@@ -115,7 +115,7 @@ int RunVocalize(const VocalizeFlags& flags) {
   } else if (!flags.explain) {
     std::cout << vocalized.str();
   }
-  std::cout.flush();
+  FlushStdout();
   return 0;
 }
 

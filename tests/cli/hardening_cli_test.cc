@@ -196,5 +196,19 @@ TEST(HardeningCliTest, HangupRemovesTheTemporaryFile) {
   EXPECT_EQ(testing::ListDir(dir.path()), std::vector<std::string>{});
 }
 
+// Text commands used to exit 0 when their output was lost (stdout on a full disk).
+TEST(HardeningCliTest, TextCommandsFailWhenStdoutCannotBeWritten) {
+  TempDir dir;
+  const auto article = dir.Write("news.txt", "ارتفعت الأسعار بنسبة 30% في 17/5/2024.\n");
+  for (const std::string command :
+       {"normalize", "vocalize", "phonemes", "segment", "segment --json"}) {
+    const auto r =
+        RunProcess({"/bin/sh", "-c", std::string("exec \"$0\" ") + command + " \"$1\" >/dev/full",
+                    RAWI_BINARY, article.string()});
+    EXPECT_EQ(r.exit_code, 1) << command;
+    EXPECT_EQ(r.err, "rawi: stdout: cannot write: No space left on device\n") << command;
+  }
+}
+
 }  // namespace
 }  // namespace rawi
