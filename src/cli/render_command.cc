@@ -103,6 +103,13 @@ int RunRender(const RenderFlags& flags) {
   std::vector<std::filesystem::path> outputs;
   for (const auto& article : flags.articles) {
     outputs.push_back(AudioPathFor(OutputBaseFor(article), flags.output, config.format, several));
+    // Same-named articles from different folders would overwrite each other's outputs.
+    for (size_t j = 0; j + 1 < outputs.size(); ++j) {
+      if (SameFile(outputs[j], outputs.back())) {
+        throw UsageError(flags.articles[j] + " and " + article + ": both would be written to " +
+                         outputs.back().string());
+      }
+    }
     if (!flags.timings.empty()) {
       CheckTimingsPath(article, outputs.back(),
                        TimingsPathFor(OutputBaseFor(article), flags.timings, several));

@@ -210,5 +210,20 @@ TEST(HardeningCliTest, TextCommandsFailWhenStdoutCannotBeWritten) {
   }
 }
 
+// Two news.txt from different folders into one -o dir/ used to overwrite each other, exit 0.
+TEST(HardeningCliTest, SameNamedArticlesIntoOneFolderAreRefused) {
+  TempDir dir;
+  std::filesystem::create_directories(dir / "a");
+  std::filesystem::create_directories(dir / "b");
+  std::filesystem::create_directories(dir / "out");
+  const auto first = dir.Write("a/news.txt", kShort), second = dir.Write("b/news.txt", kShort);
+  const auto r = RunRawi({"render", first.string(), second.string(), "-o",
+                          (dir / "out").string() + "/", "--timings", (dir / "out").string()});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err, "rawi: " + first.string() + " and " + second.string() +
+                       ": both would be written to " + (dir / "out" / "news.wav").string() + "\n");
+  EXPECT_EQ(testing::ListDir(dir / "out"), std::vector<std::string>{});
+}
+
 }  // namespace
 }  // namespace rawi
