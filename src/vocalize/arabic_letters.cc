@@ -163,6 +163,24 @@ void TidyMarks(std::u32string& word) {
   PutShaddaFirst(word);
 }
 
+std::vector<WordSpan> ArabicWords(std::u32string_view text) {
+  std::vector<WordSpan> words;
+  for (size_t i = 0; i < text.size();) {
+    if (!IsArabicLetter(text[i])) {
+      ++i;
+      continue;
+    }
+    size_t end = i + 1;
+    while (end < text.size() &&
+           (IsArabicLetter(text[end]) || IsHaraka(text[end]) || text[end] == kTatweel)) {
+      ++end;
+    }
+    words.push_back({i, end});
+    i = end;
+  }
+  return words;
+}
+
 size_t LetterCount(std::u32string_view word) {
   return static_cast<size_t>(
       std::count_if(word.begin(), word.end(), [](char32_t c) { return !IsHaraka(c); }));

@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "normalize/diacritics.h"  // Bare, IsHaraka
 
@@ -52,6 +53,13 @@ void DropFinalVowel(std::u32string& word);
 // onto the letter before it (طاَل -> طَال) and writes the fatha a long ā goes without
 // (اِشْتِداد -> اِشْتِدَاد), as hand-typed data needs.
 void TidyMarks(std::u32string& word);
+
+// Where the Arabic words of `text` are: runs that start with an Arabic letter and go on over
+// letters, harakat and tatweel, as [begin, end) offsets.
+struct WordSpan {
+  size_t begin, end;
+};
+std::vector<WordSpan> ArabicWords(std::u32string_view text);
 
 // The number of letters in `word` (marks not counted).
 size_t LetterCount(std::u32string_view word);

@@ -103,18 +103,15 @@ std::string EspeakSpellingOfLine(std::string_view line) {
   const std::u32string text = ToUtf32(line);
   std::u32string out;
   out.reserve(text.size());
-  for (size_t i = 0; i < text.size();) {
-    if (!IsArabicLetter(text[i])) {
-      out.push_back(text[i++]);
-      continue;
-    }
-    size_t end = i;
-    while (end < text.size() && (IsArabicLetter(text[end]) || IsHaraka(text[end]))) ++end;
-    std::u32string word = text.substr(i, end - i);
+  size_t copied = 0;
+  for (const WordSpan& span : ArabicWords(text)) {
+    out.append(text, copied, span.begin - copied);
+    std::u32string word = text.substr(span.begin, span.end - span.begin);
     EspeakSpelling(word);
     out += word;
-    i = end;
+    copied = span.end;
   }
+  out.append(text, copied, std::u32string::npos);
   return ToUtf8(out);
 }
 

@@ -31,8 +31,6 @@ constexpr std::array<std::pair<VocalizeLayer, const char*>, 9> kLayerNames = {{
     {VocalizeLayer::kNone, "none"},
 }};
 
-bool IsWordChar(char32_t c) { return IsArabicLetter(c) || IsHaraka(c) || c == kTatweel; }
-
 bool IsArabic(const std::string& language) { return language.rfind("ar", 0) == 0; }
 
 // أن (also وأن, بأن …) as vocalized: أَنّ.
@@ -95,6 +93,18 @@ Vocalizer::Vocalizer(Vocalizer&&) noexcept = default;
 
 bool Vocalizer::Enabled(VocalizeLayer layer) const { return !config_.disabled.contains(layer); }
 
+Vocalizer::Result Vocalizer::Standardized(Result result) {
+  if (result.layer == VocalizeLayer::kWritten || result.layer == VocalizeLayer::kNone ||
+      result.layer == VocalizeLayer::kEspeak) {
+    return result;
+  }
+  StandardSpelling(result.text);
+  MarkedWord marked = SplitMarks(result.text);
+  TidyReading(marked);
+  result.text = JoinMarks(marked);
+  return result;
+}
+
 Vocalizer::Result Vocalizer::VocalizeInContext(const std::u32string& word,
                                                std::u32string_view previous,
                                                std::u32string_view next) const {
@@ -105,20 +115,25 @@ Vocalizer::Result Vocalizer::VocalizeInContext(const std::u32string& word,
     return {kept, VocalizeLayer::kWritten};
   }
   auto user = user_cache_.find(word);
-  if (user == user_cache_.end()) user = user_cache_.emplace(word, VocalizeAlone(word, false)).first;
+  if (user == user_cache_.end()) {
+    user = user_cache_.emplace(word, Standardized(VocalizeAlone(word, false))).first;
+  }
   if (user->second.layer == VocalizeLayer::kUser) return user->second;
   if (data_ && Enabled(VocalizeLayer::kTable)) {
     const std::u32string bare = Bare(word);
     auto choice = data_->words().Find(bare, previous, next);
-    if (!choice) choice = data_->words().FindAfterProclitics(bare, previous, next);
-    if (choice) {
-      if (state != MarkState::kPartial || AgreesWithMarks(word, choice->vocalized)) {
-        return {std::move(choice->vocalized), VocalizeLayer::kTable, false, choice->share};
-      }
+    // The table's own readings were tidied when it was made; a stem's with proclitics was not.
+    const bool split = !choice;
+    if (split) choice = data_->words().FindAfterProclitics(bare, previous, next);
+    if (choice && (state != MarkState::kPartial || AgreesWithMarks(word, choice->vocalized))) {
+      Result result{std::move(choice->vocalized), VocalizeLayer::kTable, false, choice->share};
+      return split ? Standardized(std::move(result)) : result;
     }
   }
   auto rest = rest_cache_.find(word);
-  if (rest == rest_cache_.end()) rest = rest_cache_.emplace(word, VocalizeAlone(word, true)).first;
+  if (rest == rest_cache_.end()) {
+    rest = rest_cache_.emplace(word, Standardized(VocalizeAlone(word, true))).first;
+  }
   return rest->second;
 }
 
@@ -216,18 +231,11 @@ std::string Vocalizer::Vocalize(std::string_view line, std::vector<VocalizedWord
     std::u32string bare;
   };
   std::vector<Span> spans;
-  for (size_t i = 0; i < text.size();) {
-    if (!IsArabicLetter(text[i])) {
-      ++i;
-      continue;
-    }
-    size_t end = i;
-    while (end < text.size() && IsWordChar(text[end])) ++end;
-    std::u32string word = text.substr(i, end - i);
+  for (const WordSpan& at : ArabicWords(text)) {
+    std::u32string word = text.substr(at.begin, at.end - at.begin);
     std::erase(word, kTatweel);
     std::u32string bare = Bare(word);
-    spans.push_back({i, end, std::move(word), std::move(bare)});
-    i = end;
+    spans.push_back({at.begin, at.end, std::move(word), std::move(bare)});
   }
   std::u32string out;
   out.reserve(text.size() * 2);
@@ -240,14 +248,7 @@ std::string Vocalizer::Vocalize(std::string_view line, std::vector<VocalizedWord
     const std::u32string_view previous = k > 0 ? std::u32string_view(spans[k - 1].bare) : U"";
     const std::u32string_view next =
         k + 1 < spans.size() ? std::u32string_view(spans[k + 1].bare) : U"";
-    Result result = VocalizeInContext(span.word, previous, next);
-    if (result.layer != VocalizeLayer::kWritten && result.layer != VocalizeLayer::kNone &&
-        result.layer != VocalizeLayer::kEspeak) {
-      StandardSpelling(result.text);
-      MarkedWord marked = SplitMarks(result.text);
-      TidyReading(marked);
-      result.text = JoinMarks(marked);
-    }
+    const Result result = VocalizeInContext(span.word, previous, next);
     if (anna_end > 0 && VerbFollows(span.bare, result.layer, result.verb)) {
       out[anna_end - 1] = kSukun;  // أَنّ -> أَنْ
       if (words) {

@@ -107,6 +107,9 @@ class Vocalizer {
     bool verb = false;  // read as a verb (so a أن before it is أَنْ)
     double confidence = 1;
   };
+  // A vocalization in the standard spelling (espeak_spelling.h: StandardSpelling, TidyReading);
+  // words a layer kept as written stay as they are.
+  static Result Standardized(Result result);
   // The layers that do not look at neighbours, for a word the table does not decide.
   Result VocalizeAlone(const std::u32string& word, bool after_table) const;
   Result VocalizeInContext(const std::u32string& word, std::u32string_view previous,

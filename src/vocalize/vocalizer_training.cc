@@ -64,20 +64,10 @@ struct CorpusWord {
   std::string reading;  // pausal UTF-8; empty when the word is not fully vocalized
 };
 
-bool IsWordChar(char32_t c) { return IsArabicLetter(c) || IsHaraka(c) || c == kTatweel; }
-
 std::vector<CorpusWord> WordsOf(std::u32string_view line) {
   std::vector<CorpusWord> words;
-  for (size_t i = 0; i < line.size();) {
-    if (!IsWordChar(line[i])) {
-      ++i;
-      continue;
-    }
-    size_t end = i;
-    while (end < line.size() && IsWordChar(line[end])) ++end;
-    const std::u32string_view word = line.substr(i, end - i);
-    i = end;
-    MarkedWord marked = SplitMarks(word);
+  for (const WordSpan& span : ArabicWords(line)) {
+    MarkedWord marked = SplitMarks(line.substr(span.begin, span.end - span.begin));
     if (marked.letters.empty()) continue;
     CorpusWord out;
     out.bare = ToUtf8(marked.letters);

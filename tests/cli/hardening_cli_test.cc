@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <csignal>
+#include <initializer_list>
 
 #include "support/run_process.h"
 #include "support/temp_dir.h"
@@ -135,32 +136,42 @@ TEST(HardeningCliTest, TimingsDashWithAudioOnStdoutIsAUsageError) {
   EXPECT_EQ(r.out, "");
 }
 
+// Starts `rawi render` of the seed into `out` with `ignored` signals set to SIG_IGN (the others
+// at their default), its standard streams on /dev/null; the child's pid, or -1.
+pid_t StartRender(const std::filesystem::path& out, std::initializer_list<int> ignored) {
+  const std::string article = std::string(RAWI_SAMPLES_DIR) + "/libya-truce-meeting.txt";
+  const pid_t pid = fork();
+  if (pid != 0) return pid;
+  signal(SIGHUP, SIG_DFL);
+  for (int s : ignored) signal(s, SIG_IGN);
+  const int null = open("/dev/null", O_RDWR);
+  dup2(null, 0);
+  dup2(null, 1);
+  dup2(null, 2);
+  execl(RAWI_BINARY, RAWI_BINARY, "render", article.c_str(), "-q", "-o", out.c_str(),
+        static_cast<char*>(nullptr));
+  _exit(127);
+}
+
+// Whether the render's temporary output (.out.wav…) appears in `dir` within 30 s: signals sent
+// after that reach rawi while it writes.
+bool WaitForTemporaryOutput(const TempDir& dir) {
+  for (int i = 0; i < 3000; ++i) {
+    for (const auto& name : testing::ListDir(dir.path())) {
+      if (name.rfind(".out.wav", 0) == 0) return true;
+    }
+    usleep(10000);
+  }
+  return false;
+}
+
 // `nohup rawi render …`: rawi used to replace the inherited SIG_IGN with its clean-up handler and
 // died on the hang-up.
 TEST(HardeningCliTest, IgnoredHangupAndInterruptStayIgnored) {
   TempDir dir;
-  const auto out = dir / "out.wav";
-  const std::string article = std::string(RAWI_SAMPLES_DIR) + "/libya-truce-meeting.txt";
-  const pid_t pid = fork();
+  const pid_t pid = StartRender(dir / "out.wav", {SIGHUP, SIGINT});
   ASSERT_GE(pid, 0);
-  if (pid == 0) {
-    signal(SIGHUP, SIG_IGN);
-    signal(SIGINT, SIG_IGN);
-    const int null = open("/dev/null", O_RDWR);
-    dup2(null, 0);
-    dup2(null, 1);
-    dup2(null, 2);
-    execl(RAWI_BINARY, RAWI_BINARY, "render", article.c_str(), "-q", "-o", out.c_str(),
-          static_cast<char*>(nullptr));
-    _exit(127);
-  }
-  // Signals once the output is being written (its temporary file exists).
-  bool started = false;
-  for (int i = 0; i < 3000 && !started; ++i) {
-    for (const auto& name : testing::ListDir(dir.path())) started |= name.rfind(".out.wav", 0) == 0;
-    if (!started) usleep(10000);
-  }
-  EXPECT_TRUE(started);
+  EXPECT_TRUE(WaitForTemporaryOutput(dir));
   kill(pid, SIGHUP);
   kill(pid, SIGINT);
   int status = 0;
@@ -173,26 +184,9 @@ TEST(HardeningCliTest, IgnoredHangupAndInterruptStayIgnored) {
 // Not ignored, SIGHUP still removes the temporary file and ends rawi with 128 + 1.
 TEST(HardeningCliTest, HangupRemovesTheTemporaryFile) {
   TempDir dir;
-  const auto out = dir / "out.wav";
-  const std::string article = std::string(RAWI_SAMPLES_DIR) + "/libya-truce-meeting.txt";
-  const pid_t pid = fork();
+  const pid_t pid = StartRender(dir / "out.wav", {});
   ASSERT_GE(pid, 0);
-  if (pid == 0) {
-    signal(SIGHUP, SIG_DFL);
-    const int null = open("/dev/null", O_RDWR);
-    dup2(null, 0);
-    dup2(null, 1);
-    dup2(null, 2);
-    execl(RAWI_BINARY, RAWI_BINARY, "render", article.c_str(), "-q", "-o", out.c_str(),
-          static_cast<char*>(nullptr));
-    _exit(127);
-  }
-  bool started = false;
-  for (int i = 0; i < 3000 && !started; ++i) {
-    for (const auto& name : testing::ListDir(dir.path())) started |= name.rfind(".out.wav", 0) == 0;
-    if (!started) usleep(10000);
-  }
-  EXPECT_TRUE(started);
+  EXPECT_TRUE(WaitForTemporaryOutput(dir));
   kill(pid, SIGHUP);
   int status = 0;
   ASSERT_EQ(waitpid(pid, &status, 0), pid);
