@@ -97,7 +97,7 @@ Document ReadArticle(const std::string& input, const BoilerplateFilter& boilerpl
       doc = ParseMarkdownArticle(text, raw.source, boilerplate);
       break;
     case InputFormat::kHtml:
-      doc = ParseHtmlArticle(text, raw.source, boilerplate);
+      doc = ParseHtmlArticle(text, raw.source, boilerplate, config.html);
       break;
   }
   if (!config.language.empty()) OverrideLanguage(doc, config.language);

@@ -16,6 +16,7 @@
 
 #include "document/document.h"
 #include "read/boilerplate.h"
+#include "read/html_limits.h"
 #include "read/input_format.h"
 #include "read/text_reader.h"
 #include "read/url_fetch.h"
@@ -29,6 +30,7 @@ struct ReadConfig {
   std::string language;               // --lang (a primary subtag such as "ar"); "": detect
   TextReaderConfig text;              // plain-text layout; its max_file_bytes bounds files, stdin
   FetchConfig fetch;                  // limits for URLs
+  HtmlLimits html;                    // limits for parsing a page
 };
 
 // Reads `input`: "-" for standard input, an http(s) URL, else a file. Throws a FileError naming

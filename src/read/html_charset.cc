@@ -9,7 +9,12 @@ namespace rawi {
 
 std::string DeclaredHtmlCharset(std::string_view bytes) {
   constexpr size_t kPrescanBytes = 16 * 1024;
-  const HtmlDocPtr doc = ParseHtml(bytes.substr(0, kPrescanBytes), "ISO-8859-1");
+  HtmlDocPtr doc;
+  try {
+    doc = ParseHtml(bytes.substr(0, kPrescanBytes), "ISO-8859-1");
+  } catch (const HtmlTooComplex&) {
+    return "";  // the page itself is refused when it is parsed, with the reason
+  }
   const auto* root = reinterpret_cast<const xmlNode*>(doc.get());
   for (const xmlNode* n = root; n != nullptr; n = NextInTree(n, root, true)) {
     if (TagName(n) != "meta") continue;

@@ -3,16 +3,56 @@
 #include <libxml/HTMLtree.h>
 #include <strings.h>
 
-#include <limits>
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <new>
 
 namespace rawi {
 
-HtmlDocPtr ParseHtml(std::string_view bytes, const char* encoding) {
+namespace {
+
+struct ParserCtxtDeleter {
+  void operator()(htmlParserCtxt* ctxt) const { htmlFreeParserCtxt(ctxt); }
+};
+
+// Feeds the parser its input as it asks for it, and cuts the input off once the clock has run
+// out: the parser then finishes with what it has, and the caller reports the page as too slow.
+struct ClockedInput {
+  std::string_view rest;
+  std::chrono::steady_clock::time_point deadline;
+  bool timed_out = false;
+
+  static int Read(void* context, char* buffer, int len) {
+    auto* input = static_cast<ClockedInput*>(context);
+    if (std::chrono::steady_clock::now() > input->deadline) {
+      input->timed_out = true;
+      return -1;
+    }
+    const size_t n = std::min(input->rest.size(), static_cast<size_t>(std::max(len, 0)));
+    std::memcpy(buffer, input->rest.data(), n);
+    input->rest.remove_prefix(n);
+    return static_cast<int>(n);
+  }
+};
+
+}  // namespace
+
+HtmlDocPtr ParseHtml(std::string_view bytes, const char* encoding, const HtmlLimits& limits) {
+  if (auto exceeded = ExceededHtmlLimit(bytes, limits)) throw HtmlTooComplex(*exceeded);
   constexpr int kOptions = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                            HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT;
-  const auto size = static_cast<int>(
-      std::min<size_t>(bytes.size(), static_cast<size_t>(std::numeric_limits<int>::max())));
-  HtmlDocPtr doc(htmlReadMemory(bytes.data(), size, nullptr, encoding, kOptions));
+  const std::unique_ptr<htmlParserCtxt, ParserCtxtDeleter> ctxt(htmlNewParserCtxt());
+  if (!ctxt) throw std::bad_alloc();
+  ClockedInput input{bytes, std::chrono::steady_clock::now() + limits.max_parse_time};
+  HtmlDocPtr doc(htmlCtxtReadIO(ctxt.get(), &ClockedInput::Read, nullptr, &input, nullptr, encoding,
+                                kOptions));
+  if (input.timed_out) {
+    char seconds[32];
+    std::snprintf(seconds, sizeof seconds, "%g", limits.max_parse_time.count() / 1000.0);
+    throw HtmlTooComplex(std::string("parsing took more than ") + seconds + " s");
+  }
   if (!doc) doc.reset(htmlNewDocNoDtD(nullptr, nullptr));
   return doc;
 }

@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 
+#include "read/html_limits.h"
+
 namespace rawi {
 
 struct XmlDocDeleter {
@@ -18,8 +20,9 @@ using HtmlDocPtr = std::unique_ptr<xmlDoc, XmlDocDeleter>;
 
 // Parses HTML leniently (recovering from any markup error, silently, without network access),
 // reading the bytes in `encoding` ("UTF-8", or "ISO-8859-1" to look at raw bytes) and ignoring
-// any charset the page declares. Never null: an unparseable input gives an empty document.
-HtmlDocPtr ParseHtml(std::string_view bytes, const char* encoding);
+// any charset the page declares. Never null: an unparseable input gives an empty document. Throws
+// HtmlTooComplex when the page exceeds `limits`, before parsing or when the parse runs too long.
+HtmlDocPtr ParseHtml(std::string_view bytes, const char* encoding, const HtmlLimits& limits = {});
 
 // The element's lowercase tag name, "" for other nodes.
 std::string_view TagName(const xmlNode* node);

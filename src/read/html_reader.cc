@@ -4,12 +4,18 @@
 #include "read/html_body.h"
 #include "read/html_dom.h"
 #include "read/html_metadata.h"
+#include "util/error.h"
 
 namespace rawi {
 
 Document ParseHtmlArticle(std::string_view utf8, const std::string& source,
-                          const BoilerplateFilter& boilerplate) {
-  const HtmlDocPtr page = ParseHtml(utf8, "UTF-8");
+                          const BoilerplateFilter& boilerplate, const HtmlLimits& limits) {
+  HtmlDocPtr page;
+  try {
+    page = ParseHtml(utf8, "UTF-8", limits);
+  } catch (const HtmlTooComplex& e) {
+    throw FileError(source, std::string("too complex to read: ") + e.what());
+  }
   HtmlMetadata metadata = ReadHtmlMetadata(page.get());
   const HtmlArticle article(page.get());
   const std::vector<TextBlock> blocks = article.Blocks(article.FindRoot());

@@ -10,11 +10,13 @@
 
 #include "document/document.h"
 #include "read/boilerplate.h"
+#include "read/html_limits.h"
 
 namespace rawi {
 
-// Throws a FileError "no article text found" naming `source` when the page has no readable text.
+// Throws a FileError "no article text found" naming `source` when the page has no readable text,
+// and "too complex to read: REASON" when it exceeds `limits` (read/html_limits.h).
 Document ParseHtmlArticle(std::string_view utf8, const std::string& source,
-                          const BoilerplateFilter& boilerplate);
+                          const BoilerplateFilter& boilerplate, const HtmlLimits& limits = {});
 
 }  // namespace rawi

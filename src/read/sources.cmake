@@ -9,6 +9,7 @@ target_sources(rawi_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/input_format.cc
   ${CMAKE_CURRENT_LIST_DIR}/url_fetch.cc
   ${CMAKE_CURRENT_LIST_DIR}/document_builder.cc
+  ${CMAKE_CURRENT_LIST_DIR}/html_limits.cc
   ${CMAKE_CURRENT_LIST_DIR}/html_dom.cc
   ${CMAKE_CURRENT_LIST_DIR}/html_charset.cc
   ${CMAKE_CURRENT_LIST_DIR}/html_furniture.cc

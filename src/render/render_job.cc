@@ -79,9 +79,9 @@ ArticleRenderer::ArticleRenderer(Synthesizer& synth, RenderConfig config)
 }
 
 Document ArticleRenderer::Prepare(const std::filesystem::path& input) const {
-  Document doc =
-      ReadArticle(input.string(), boilerplate_,
-                  {config_.input_format, config_.language, config_.reader, config_.fetch});
+  Document doc = ReadArticle(
+      input.string(), boilerplate_,
+      {config_.input_format, config_.language, config_.reader, config_.fetch, HtmlLimits{}});
   SegmentDocument(doc, abbreviations_);
   normalizer_.Apply(doc);
   if (vocalizer_) vocalizer_->Apply(doc);

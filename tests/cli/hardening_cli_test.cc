@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <csignal>
 #include <initializer_list>
 
@@ -222,6 +223,22 @@ TEST(HardeningCliTest, SameNamedArticlesIntoOneFolderAreRefused) {
   EXPECT_EQ(r.err, "rawi: " + first.string() + " and " + second.string() +
                        ": both would be written to " + (dir / "out" / "news.wav").string() + "\n");
   EXPECT_EQ(testing::ListDir(dir / "out"), std::vector<std::string>{});
+}
+
+// A 2.3 MB page with 200,000 attributes on one tag used to hang rawi for more than 5 minutes.
+TEST(HardeningCliTest, PageWithTwoHundredThousandAttributesIsRefusedQuickly) {
+  TempDir dir;
+  std::string page = "<html><body><div";
+  for (int i = 0; i < 200'000; ++i) page += " a" + std::to_string(i) + "=\"x\"";
+  page += "><p>نص المقال.</p></div></body></html>";
+  const auto hostile = dir.Write("hostile.html", page);
+  const auto start = std::chrono::steady_clock::now();
+  const auto r = RunRawi({"segment", hostile.string()});
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(5));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, "rawi: " + hostile.string() +
+                       ": too complex to read: an element has more than 1000 attributes\n");
+  EXPECT_EQ(r.out, "");
 }
 
 }  // namespace

@@ -14,6 +14,34 @@ TEST(ParseHtmlTest, LenientAndNeverNull) {
   }
 }
 
+TEST(ParseHtmlTest, RefusesPagesBeyondItsLimits) {
+  HtmlLimits limits;
+  limits.max_attributes_per_element = 2;
+  EXPECT_NO_THROW(ParseHtml("<p a b>x</p>", "UTF-8", limits));
+  try {
+    ParseHtml("<p a b c>x</p>", "UTF-8", limits);
+    ADD_FAILURE() << "no throw";
+  } catch (const HtmlTooComplex& e) {
+    EXPECT_STREQ(e.what(), "an element has more than 2 attributes");
+  }
+}
+
+TEST(ParseHtmlTest, StopsWhenTheClockRunsOut) {
+  std::string page = "<html><body>";
+  while (page.size() < 4 * 1024 * 1024) page += "<p>A paragraph of the page.</p>";
+  HtmlLimits limits;
+  limits.max_parse_time = std::chrono::milliseconds(1);
+  try {
+    ParseHtml(page, "UTF-8", limits);
+    ADD_FAILURE() << "no throw";
+  } catch (const HtmlTooComplex& e) {
+    EXPECT_STREQ(e.what(), "parsing took more than 0.001 s");
+  }
+  limits.max_parse_time = std::chrono::seconds(60);
+  const HtmlDocPtr doc = ParseHtml(page, "UTF-8", limits);
+  EXPECT_EQ(TextContent(FindFirst(Root(doc), "p")), "A paragraph of the page.");
+}
+
 TEST(ParseHtmlTest, EntitiesAreDecoded) {
   const HtmlDocPtr doc = ParseHtml("<p>a&amp;b&nbsp;c &quot;d&quot; &#1604;&#x627;</p>", "UTF-8");
   EXPECT_EQ(TextContent(FindFirst(Root(doc), "p")), "a&b\u00a0c \"d\" لا");

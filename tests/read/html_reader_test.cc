@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
+
 #include "support/temp_dir.h"
 #include "util/error.h"
 
@@ -232,6 +234,16 @@ TEST(HtmlReaderTest, TenMegabytesOfNestedDivs) {
   std::string only_divs = "<html><body>";
   while (only_divs.size() < 10 * 1024 * 1024) only_divs += "<div>";
   EXPECT_EQ(ParseError(only_divs + "deep text"), "page.html: no article text found");
+}
+
+TEST(HtmlReaderTest, TwoHundredThousandAttributesAreRefusedAtOnce) {
+  std::string page = "<html><body><div";
+  for (int i = 0; i < 200'000; ++i) page += " a" + std::to_string(i) + "=\"x\"";
+  page += "><p>The article.</p></div></body></html>";
+  const auto start = std::chrono::steady_clock::now();
+  EXPECT_EQ(ParseError(page),
+            "page.html: too complex to read: an element has more than 1000 attributes");
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(2));
 }
 
 TEST(HtmlReaderTest, ManyFlatParagraphs) {

@@ -10,6 +10,7 @@ target_sources(rawi_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/read_flags_test.cc
   ${CMAKE_CURRENT_LIST_DIR}/url_fetch_test.cc
   ${CMAKE_CURRENT_LIST_DIR}/document_builder_test.cc
+  ${CMAKE_CURRENT_LIST_DIR}/html_limits_test.cc
   ${CMAKE_CURRENT_LIST_DIR}/html_dom_test.cc
   ${CMAKE_CURRENT_LIST_DIR}/html_charset_test.cc
   ${CMAKE_CURRENT_LIST_DIR}/html_furniture_test.cc
