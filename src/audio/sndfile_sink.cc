@@ -1,11 +1,13 @@
 #include "audio/sndfile_sink.h"
 
+#include <cstdio>
+
 #include "util/error.h"
 
 namespace rawi {
 
 SndfileSink::SndfileSink(const std::filesystem::path& path, const SndfileSinkConfig& config)
-    : file_(path) {
+    : config_(config), file_(path) {
   SF_INFO info{};
   info.samplerate = config.sample_rate;
   info.channels = 1;
@@ -27,6 +29,16 @@ SndfileSink::~SndfileSink() = default;
 void SndfileSink::Write(std::span<const int16_t> samples) {
   if (!handle_) throw FileError(file_.target().string(), "audio file is already finished");
   const auto count = static_cast<sf_count_t>(samples.size());
+  data_bytes_ += samples.size_bytes();
+  if (config_.format == AudioFormat::kWav && data_bytes_ > config_.wav_max_data_bytes) {
+    char hours[32];
+    std::snprintf(hours, sizeof hours, "%.0f",
+                  config_.wav_max_data_bytes / 2.0 / config_.sample_rate / 3600);
+    throw FileError(file_.target().string(),
+                    std::string("the audio is longer than a WAV file can hold (") + hours +
+                        " h at " + std::to_string(config_.sample_rate) +
+                        " Hz); write FLAC or Ogg instead (--format flac)");
+  }
   if (sf_write_short(handle_.get(), samples.data(), count) != count) {
     throw FileError(file_.target().string(),
                     std::string("cannot write audio: ") + sf_strerror(handle_.get()));

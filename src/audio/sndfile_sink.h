@@ -4,6 +4,7 @@
 
 #include <sndfile.h>
 
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 
@@ -13,10 +14,14 @@
 
 namespace rawi {
 
+// The most sample bytes a RIFF WAV file can hold: its sizes are 32-bit (about 27 h at 22050 Hz).
+inline constexpr uint64_t kWavMaxDataBytes = 0xFFFFFFFFull - 36;
+
 struct SndfileSinkConfig {
   AudioFormat format = AudioFormat::kWav;
   int sample_rate = 22050;
-  double vorbis_quality = 0.5;  // 0 (smallest) .. 1 (best)
+  double vorbis_quality = 0.5;                     // 0 (smallest) .. 1 (best)
+  uint64_t wav_max_data_bytes = kWavMaxDataBytes;  // lowered only by tests
 };
 
 class SndfileSink : public AudioSink {
@@ -25,6 +30,8 @@ class SndfileSink : public AudioSink {
   SndfileSink(const std::filesystem::path& path, const SndfileSinkConfig& config);
   ~SndfileSink() override;
 
+  // Throws a FileError naming the file when a WAV would outgrow what WAV can hold (rather than
+  // write a file whose sizes wrap around), suggesting FLAC or Ogg.
   void Write(std::span<const int16_t> samples) override;
   void Finish() override;
 
@@ -32,6 +39,8 @@ class SndfileSink : public AudioSink {
   struct CloseSndfile {
     void operator()(SNDFILE* file) const { sf_close(file); }
   };
+  SndfileSinkConfig config_;
+  uint64_t data_bytes_ = 0;
   AtomicFile file_;
   std::unique_ptr<SNDFILE, CloseSndfile> handle_;
 };

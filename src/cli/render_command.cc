@@ -8,6 +8,7 @@
 #include "render/render_job.h"
 #include "synth/espeak_synthesizer.h"
 #include "util/data_dir.h"
+#include "util/duration.h"
 #include "util/error.h"
 #include "util/text.h"
 
@@ -28,6 +29,7 @@ struct RenderFlags {
   bool no_vocalize = false;
   std::string lexicon;
   std::string months = "gregorian";
+  std::string max_duration = FormatDuration(RenderConfig{}.max_duration_seconds);
 };
 
 std::string RateHelp(const std::filesystem::path& voices_dir) {
@@ -94,6 +96,12 @@ int RunRender(const RenderFlags& flags) {
   config.input_format = InputFormatFlag(flags.input_format);
   config.language = LanguageFlag(flags.lang);
   config.vocalize = !flags.no_vocalize;
+  const std::optional<double> max_duration = ParseDuration(flags.max_duration);
+  if (!max_duration) {
+    throw UsageError("--max-duration " + flags.max_duration +
+                     ": not a duration (e.g. 90m, 2h, 1h30m; 0 for no limit)");
+  }
+  config.max_duration_seconds = *max_duration;
   if (!flags.voice.empty()) ResolveVoiceProfile(flags.voice, config.voices_dir);  // fail early
 
   const bool several = flags.articles.size() > 1;
@@ -179,6 +187,10 @@ void AddRenderCommand(CLI::App& app, std::function<int()>& run) {
   render
       ->add_option("--months", flags->months,
                    "Arabic month names: gregorian (يناير…) or syriac (كانون الثاني…)")
+      ->capture_default_str();
+  render
+      ->add_option("--max-duration", flags->max_duration,
+                   "fail an article whose audio would be longer (e.g. 90m, 2h; 0: no limit)")
       ->capture_default_str();
   render->add_flag("-q,--quiet", flags->quiet, "no progress lines on stderr");
   render->add_flag("--no-vocalize", flags->no_vocalize,

@@ -5,12 +5,14 @@
 #include <cstring>
 #include <memory>
 
+#include "audio/duration_limit_sink.h"
 #include "audio/sndfile_sink.h"
 #include "audio/wav_stream_sink.h"
 #include "render/narrator.h"
 #include "render/timings_json.h"
 #include "segment/sentence_splitter.h"
 #include "util/atomic_file.h"
+#include "util/duration.h"
 #include "util/error.h"
 
 namespace rawi {
@@ -120,8 +122,18 @@ Timings ArticleRenderer::RenderPrepared(const Document& doc, const std::filesyst
     sink_config.vorbis_quality = config_.vorbis_quality;
     sink = std::make_unique<SndfileSink>(audio, sink_config);
   }
-  Timings result = Narrate(doc, voice, synth_, *sink);
-  sink->Finish();
+  const auto max_samples =
+      static_cast<uint64_t>(config_.max_duration_seconds * synth_.sample_rate());
+  DurationLimitSink limited(*sink, max_samples);
+  Timings result;
+  try {
+    result = Narrate(doc, voice, synth_, limited);
+  } catch (const AudioTooLong&) {
+    throw FileError(doc.source, "the audio would be longer than --max-duration " +
+                                    FormatDuration(config_.max_duration_seconds) +
+                                    " (raise it, or 0 for no limit)");
+  }
+  limited.Finish();
 
   if (timings_file) {
     timings_file->WriteAll(TimingsToJson(result, audio.string()));

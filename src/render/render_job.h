@@ -33,6 +33,9 @@ struct RenderConfig {
   NormalizerConfig normalizer;
   bool vocalize = true;  // add short vowels to Arabic text (vocalize/vocalizer.h); --no-vocalize
   double vorbis_quality = 0.5;
+  // --max-duration: a longer render fails with nothing written (0: no limit). A day is far
+  // beyond any article and stops runaway input (a book, a dump) from filling the disk.
+  double max_duration_seconds = 24 * 3600;
 };
 
 // Where the audio for `input` goes. `output` is the -o value: empty (beside the input), "-"
@@ -57,7 +60,8 @@ class ArticleRenderer {
 
   // Renders `input` to `audio` ("-" streams WAV to stdout) and, when given, writes the timings
   // JSON (to stdout when `timings` is "-"). On failure nothing is left at `audio` or `timings` but
-  // what was there before.
+  // what was there before. Throws a FileError naming the article when its audio would be longer
+  // than max_duration_seconds.
   Timings Render(const std::filesystem::path& input, const std::filesystem::path& audio,
                  const std::optional<std::filesystem::path>& timings);
 

@@ -3,6 +3,7 @@ target_sources(rawi_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/data_dir.cc
   ${CMAKE_CURRENT_LIST_DIR}/atomic_file.cc
   ${CMAKE_CURRENT_LIST_DIR}/text.cc
+  ${CMAKE_CURRENT_LIST_DIR}/duration.cc
   ${CMAKE_CURRENT_LIST_DIR}/data_file.cc
   ${CMAKE_CURRENT_LIST_DIR}/version.cc
   ${CMAKE_CURRENT_LIST_DIR}/mapped_file.cc

@@ -47,6 +47,37 @@ INSTANTIATE_TEST_SUITE_P(Formats, SndfileSinkFormatTest,
                          ::testing::Values(AudioFormat::kWav, AudioFormat::kFlac,
                                            AudioFormat::kOgg));
 
+// A 1.6 MB text used to give 33 h of WAV whose RIFF sizes wrapped around: readers saw 6 h.
+TEST(SndfileSinkTest, WavBeyondWhatItsSizesHoldIsRefused) {
+  TempDir dir;
+  const auto path = dir.Write("long.wav", "earlier");
+  SndfileSinkConfig config;
+  config.wav_max_data_bytes = 2 * 22050 * 3600;  // one hour, as the real limit is 27
+  SndfileSink sink(path, config);
+  sink.WriteSilence(22050 * 3600);
+  try {
+    sink.WriteSilence(1);
+    ADD_FAILURE() << "no throw";
+  } catch (const Error& e) {
+    EXPECT_EQ(std::string(e.what()),
+              path.string() +
+                  ": the audio is longer than a WAV file can hold (1 h at 22050 Hz); write FLAC "
+                  "or Ogg instead (--format flac)");
+  }
+  EXPECT_EQ(ReadFile(path), "earlier");
+}
+
+TEST(SndfileSinkTest, FlacHasNoWavLimit) {
+  TempDir dir;
+  SndfileSinkConfig config;
+  config.format = AudioFormat::kFlac;
+  config.wav_max_data_bytes = 100;
+  SndfileSink sink(dir / "long.flac", config);
+  sink.WriteSilence(1000);
+  sink.Finish();
+  EXPECT_EQ(ReadAudio(dir / "long.flac").samples.size(), 1000u);
+}
+
 TEST(SndfileSinkTest, UnfinishedSinkKeepsEarlierFile) {
   TempDir dir;
   const auto path = dir.Write("a.wav", "earlier good file");

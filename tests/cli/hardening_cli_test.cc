@@ -241,5 +241,28 @@ TEST(HardeningCliTest, PageWithTwoHundredThousandAttributesIsRefusedQuickly) {
   EXPECT_EQ(r.out, "");
 }
 
+// A 1.6 MB text rendered 33 h of audio; --max-duration (default 24h) stops such a render.
+TEST(HardeningCliTest, AudioLongerThanMaxDurationIsNotWritten) {
+  TempDir dir;
+  const auto article = dir.Write("news.txt", kShort + kShort + kShort);
+  const auto wav = dir.Write("news.wav", "earlier");
+  auto r = RunRawi({"render", article.string(), "--max-duration", "1s"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, "rawi: " + article.string() +
+                       ": the audio would be longer than --max-duration 1s (raise it, or 0 for no "
+                       "limit)\n");
+  EXPECT_EQ(ReadFile(wav), "earlier");
+  EXPECT_EQ(testing::ListDir(dir.path()), (std::vector<std::string>{"news.txt", "news.wav"}));
+
+  r = RunRawi({"render", article.string(), "-q", "--max-duration", "1m"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(ReadFile(wav), "earlier");
+
+  r = RunRawi({"render", article.string(), "--max-duration", "1.5h"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err,
+            "rawi: --max-duration 1.5h: not a duration (e.g. 90m, 2h, 1h30m; 0 for no limit)\n");
+}
+
 }  // namespace
 }  // namespace rawi
