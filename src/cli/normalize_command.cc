@@ -2,9 +2,9 @@
 #include <memory>
 
 #include "cli/commands.h"
-#include "cli/text_input.h"
 #include "normalize/normalizer.h"
 #include "read/language.h"
+#include "read/text_lines.h"
 #include "synth/espeak_synthesizer.h"
 #include "synth/voice_profile.h"
 #include "util/data_dir.h"
@@ -35,11 +35,12 @@ Normalizer MakeNormalizer(const LineFlags& flags) {
 // Calls `line` with the spoken form of every input line, in order.
 template <typename F>
 void ForEachNormalizedLine(const LineFlags& flags, F&& line) {
-  const std::string text = ReadTextInput(flags.input);
-  const std::string language = flags.lang.empty() ? DetectLanguage(text) : flags.lang;
+  TextLines lines(flags.input);
+  const std::string language = flags.lang.empty() ? DetectLanguage(lines.head()) : flags.lang;
   const Normalizer normalizer = MakeNormalizer(flags);
-  for (std::string_view input : SplitLines(text))
-    line(normalizer.Normalize(input, language), language);
+  while (const std::optional<std::string> input = lines.Next()) {
+    line(normalizer.Normalize(*input, language), language);
+  }
 }
 
 void AddLineFlags(CLI::App* command, LineFlags& flags) {

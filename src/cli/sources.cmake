@@ -3,7 +3,6 @@ target_sources(rawi PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/render_command.cc
   ${CMAKE_CURRENT_LIST_DIR}/normalize_command.cc
   ${CMAKE_CURRENT_LIST_DIR}/publish_command.cc
-  ${CMAKE_CURRENT_LIST_DIR}/text_input.cc
   ${CMAKE_CURRENT_LIST_DIR}/vocalize_command.cc
   ${CMAKE_CURRENT_LIST_DIR}/segment_command.cc
 )

@@ -7,9 +7,9 @@
 #include <sstream>
 
 #include "cli/commands.h"
-#include "cli/text_input.h"
 #include "normalize/normalizer.h"
 #include "read/language.h"
+#include "read/text_lines.h"
 #include "synth/espeak_synthesizer.h"
 #include "synth/voice_profile.h"
 #include "util/data_dir.h"
@@ -65,25 +65,30 @@ int RunVocalize(const VocalizeFlags& flags) {
     config.thesaurus = flags.thesaurus;
   }
   for (const std::string& layer : flags.skip) config.disabled.insert(LayerFromName(layer));
-  const std::string gold = flags.gold.empty() ? "" : ReadTextInput(flags.gold);
+  const std::string gold = flags.gold.empty() ? "" : ReadTextLines(flags.gold);
 
   auto phonemes = std::make_shared<ArabicPhonemes>();
   const Phonemizer phonemizer = [phonemes](std::string_view text) { return (*phonemes)(text); };
-  const std::string text = ReadTextInput(flags.input);
-  const std::string language = flags.lang.empty() ? DetectLanguage(text) : flags.lang;
+  TextLines lines(flags.input);
+  const std::string language = flags.lang.empty() ? DetectLanguage(lines.head()) : flags.lang;
   NormalizerConfig normalizer_config;
   normalizer_config.voices_dir = VoicesDir();
   const Normalizer normalizer(normalizer_config);
   const Vocalizer vocalizer(config, flags.explain ? phonemizer : Phonemizer());
   const bool arabic = language.rfind("ar", 0) == 0;
 
+  // Only --score keeps the text: the other modes print each line as it is read.
   std::ostringstream vocalized, spoken;
-  for (std::string_view input : SplitLines(text)) {
-    const std::string normalized = normalizer.Normalize(input, language);
+  while (const std::optional<std::string> input = lines.Next()) {
+    const std::string normalized = normalizer.Normalize(*input, language);
     std::vector<VocalizedWord> words;
     const std::string line =
         arabic ? vocalizer.Vocalize(normalized, flags.explain ? &words : nullptr) : normalized;
-    vocalized << line << '\n';
+    if (flags.score) {
+      vocalized << line << '\n';
+    } else if (!flags.explain) {
+      std::cout << line << '\n';
+    }
     if (flags.score) spoken << (arabic ? EspeakSpellingOfLine(line) : line) << '\n';
     if (flags.explain) {
       for (const VocalizedWord& w : words) {
@@ -112,8 +117,6 @@ int RunVocalize(const VocalizeFlags& flags) {
     std::cout << "vowel-less words:";
     for (const std::string& word : count.examples) std::cout << ' ' << word;
     std::cout << '\n';
-  } else if (!flags.explain) {
-    std::cout << vocalized.str();
   }
   FlushStdout();
   return 0;

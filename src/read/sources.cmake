@@ -2,6 +2,7 @@ target_sources(rawi_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/utf8.cc
   ${CMAKE_CURRENT_LIST_DIR}/boilerplate.cc
   ${CMAKE_CURRENT_LIST_DIR}/text_reader.cc
+  ${CMAKE_CURRENT_LIST_DIR}/text_lines.cc
   ${CMAKE_CURRENT_LIST_DIR}/language.cc
   ${CMAKE_CURRENT_LIST_DIR}/paragraph_language.cc
   ${CMAKE_CURRENT_LIST_DIR}/whitespace.cc

@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <csignal>
 #include <initializer_list>
@@ -262,6 +263,34 @@ TEST(HardeningCliTest, AudioLongerThanMaxDurationIsNotWritten) {
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_EQ(r.err,
             "rawi: --max-duration 1.5h: not a duration (e.g. 90m, 2h, 1h30m; 0 for no limit)\n");
+}
+
+// `rawi normalize /dev/zero` reached 7 GB: the line commands read everything before writing.
+TEST(HardeningCliTest, LineCommandsStreamTheirInput) {
+  for (const std::string command : {"normalize", "vocalize", "phonemes"}) {
+    const auto r = RunRawi({command, "/dev/zero"});
+    EXPECT_EQ(r.exit_code, 1) << command;
+    EXPECT_EQ(r.err, "rawi: /dev/zero: binary data (NUL byte at offset 0), expected UTF-8 text\n");
+  }
+  TempDir dir;
+  std::filesystem::path big;
+  {
+    std::string lines;
+    while (lines.size() < 48 * 1024 * 1024) lines += "في 2024 بلغ عدد السكان 7 ملايين.\n";
+    big = dir.Write("big.txt", lines);
+  }  // freed: a forked child's peak memory counts what the test process held when it forked
+  const auto first = RunRawi({"normalize", "-"}, "في 2024 بلغ عدد السكان 7 ملايين.\n");
+  const auto r =
+      RunProcess({"/bin/sh", "-c", "exec \"$0\" normalize - <\"$1\"", RAWI_BINARY, big.string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out.substr(0, r.out.find('\n') + 1), first.out);
+  EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), (48 * 1024 * 1024 + 52) / 53);
+  // Held whole, 48 MB in and out took 150 MB.
+  EXPECT_LT(r.max_rss_kb, 80 * 1024);
+
+  const auto one_line = RunRawi({"normalize", "-"}, std::string(17 * 1024 * 1024, 'a'));
+  EXPECT_EQ(one_line.exit_code, 1);
+  EXPECT_EQ(one_line.err, "rawi: stdin: line 1 is longer than 16 MB\n");
 }
 
 }  // namespace

@@ -44,6 +44,10 @@ ProcessResult RunProcess(const std::vector<std::string>& argv, const std::string
   if (stdin_data.empty()) {
     close(in_fd);
     in_fd = -1;
+  } else {
+    // A blocking write of a large input would wait for the child while the child waits for us
+    // to read its output.
+    fcntl(in_fd, F_SETFL, fcntl(in_fd, F_GETFL) | O_NONBLOCK);
   }
   bool out_open = true, err_open = true;
   char buffer[65536];
@@ -59,7 +63,7 @@ ProcessResult RunProcess(const std::vector<std::string>& argv, const std::string
       if (fds[i].fd == in_fd) {
         const ssize_t w = write(in_fd, stdin_data.data() + written, stdin_data.size() - written);
         if (w > 0) written += static_cast<size_t>(w);
-        if (w < 0 || written == stdin_data.size()) {
+        if ((w < 0 && errno != EAGAIN) || written == stdin_data.size()) {
           close(in_fd);
           in_fd = -1;
         }
