@@ -285,8 +285,9 @@ TEST(PublishCliTest, ABadArticleIsSkippedAndReported) {
   EXPECT_EQ(feed.find("broken"), std::string::npos);
 }
 
-// One control character in an article, its front matter or podcast.toml used to give a feed that
-// xmllint rejects ("PCDATA invalid Char value 1"): every episode gone from every app.
+// One control character in an article or its front matter used to give a feed that xmllint
+// rejects ("PCDATA invalid Char value 1"): every episode gone from every app. (podcast.toml is
+// checked instead: a control character there is an error, see BadConfigValuesAreOneLineErrors.)
 TEST(PublishCliTest, ControlCharactersNeverReachTheFeed) {
   TempDir dir;
   std::filesystem::create_directory(dir / "articles");
@@ -295,8 +296,8 @@ TEST(PublishCliTest, ControlCharactersNeverReachTheFeed) {
             "The port of Misrata\x01 reopened on Monday.\x0bShips are back.\n\n"
             "## Details\x0b here\n\nThe terminal handles containers\x0c again.\n");
   dir.Write("podcast.toml",
-            "title = \"News\\u0001 in brief\"\ndescription = \"Daily\\u000b news\"\n"
-            "language = \"en\"\nauthor = \"rawi\\u0001\"\nemail = \"owner@example.com\"\n"
+            "title = \"News in brief\"\ndescription = \"Daily news\"\n"
+            "language = \"en\"\nauthor = \"rawi\"\nemail = \"owner@example.com\"\n"
             "category = \"News\"\nexplicit = false\nbase_url = \"https://example.com/podcast/\"\n");
   const auto r = RunRawi({"publish", (dir / "articles").string(), "-o", (dir / "site").string(),
                           "--feed", (dir / "podcast.toml").string()});
@@ -326,6 +327,37 @@ TEST(PublishCliTest, ControlCharactersNeverReachTheFeed) {
     EXPECT_EQ(text.find_first_of("\x01\x0b\x0c"), std::string::npos) << ext;
     EXPECT_EQ(text.find("\\u000"), std::string::npos) << ext;
   }
+}
+
+// Values that used to pass: nan aborted LAME in every worker (signal 6), 4294967392 wrapped to 96,
+// "http://" gave a feed of host-less URLs and /etc/shadow was copied into the public site.
+TEST(PublishCliTest, BadConfigValuesAreOneLineErrors) {
+  Articles a;
+  const std::string base = ReadFile(a.dir / "podcast.toml");
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"loudness_lufs = nan\n", "'loudness_lufs' must be a number from -40 to -5 (LUFS), not nan"},
+      {"true_peak_dbtp = inf\n", "'true_peak_dbtp' must be a number from -20 to 0 (dBTP), not inf"},
+      {"bitrate_kbps = 4294967392\n",
+       "'bitrate_kbps' must be one of 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, "
+       "320 "
+       "(MP3 CBR kbps), not 4294967392"},
+      {"image = \"/etc/shadow\"\n", "'image' /etc/shadow must be a .jpg, .jpeg or .png file"},
+  };
+  for (const auto& [line, problem] : cases) {
+    const auto config = a.dir.Write("bad.toml", base + line);
+    const auto r = RunRawi({"publish", (a.dir / "articles").string(), "-o",
+                            (a.dir / "site").string(), "--feed", config.string()});
+    EXPECT_EQ(r.exit_code, 1) << line;
+    EXPECT_EQ(r.err, "rawi: " + config.string() + ": " + problem + "\n");
+    EXPECT_FALSE(std::filesystem::exists(a.dir / "site")) << line;
+  }
+  std::string no_host = base;
+  no_host.replace(no_host.find("https://example.com/podcast/"), 28, "http://");
+  const auto config = a.dir.Write("bad.toml", no_host);
+  const auto r = RunRawi({"feed", (a.dir / "site").string(), "--feed", config.string()});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, "rawi: " + config.string() +
+                       ": 'base_url' must be an absolute http:// or https:// URL with a host\n");
 }
 
 TEST(PublishCliTest, BadConfigIsAOneLineError) {
