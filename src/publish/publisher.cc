@@ -28,6 +28,7 @@ namespace {
 struct Job {
   std::filesystem::path input;
   std::string slug;
+  std::string guid_name;
   std::string hash;
 };
 
@@ -99,7 +100,7 @@ void PublishOne(const Job& job, const PublishConfig& config) {
   Episode e;
   e.source = job.input.filename().string();
   e.slug = job.slug;
-  e.guid = UuidV5(PodcastGuid(FeedUrl(config.podcast)), e.source);
+  e.guid = UuidV5(PodcastGuid(FeedUrl(config.podcast)), job.guid_name);
   e.content_hash = job.hash;
   e.title = doc.title.empty() ? FallbackTitle(doc, job.input) : doc.title;
   e.language = doc.language.empty() ? config.podcast.language : doc.language;
@@ -207,26 +208,49 @@ std::vector<std::filesystem::path> CollectArticles(
   return {articles.begin(), articles.end()};
 }
 
+std::vector<ArticleKey> ArticleKeys(const std::vector<std::filesystem::path>& articles) {
+  std::vector<ArticleKey> keys;
+  std::set<std::string> own_slugs;
+  for (const auto& article : articles) {
+    std::string slug = Slug(article.stem().string());
+    if (slug == "article") slug += "-" + Sha256Hex(article.string()).substr(0, 8);
+    keys.push_back({slug, article.filename().string()});
+    own_slugs.insert(slug);
+  }
+  std::set<std::string> slugs;
+  std::map<std::string, int> file_names;
+  for (ArticleKey& key : keys) {
+    if (slugs.count(key.slug)) {
+      std::string numbered;
+      for (int n = 2; numbered.empty() || slugs.count(numbered) || own_slugs.count(numbered); ++n) {
+        numbered = key.slug + "-" + std::to_string(n);
+      }
+      key.slug = numbered;
+    }
+    slugs.insert(key.slug);
+    if (const int seen = file_names[key.guid_name]++; seen > 0) {
+      key.guid_name += "/" + std::to_string(seen + 1);
+    }
+  }
+  return keys;
+}
+
 PublishSummary Publish(const std::vector<std::filesystem::path>& articles,
                        const PublishConfig& config) {
   std::error_code ec;
   std::filesystem::create_directories(ManifestDir(config.site), ec);
   if (ec) throw FileError(config.site.string(), "cannot create the site folder: " + ec.message());
 
-  // Slugs: ASCII from the file name (or a hash of it), unique within the run.
   const std::string settings = Settings(config);
+  const std::vector<ArticleKey> keys = ArticleKeys(articles);
   std::vector<Job> jobs;
-  std::map<std::string, int> seen;
   for (size_t i = 0; i < articles.size(); ++i) {
     if (config.shard &&
         static_cast<int>(i % static_cast<size_t>(config.shard->count)) != config.shard->index - 1) {
       continue;
     }
-    Job job{articles[i], Slug(articles[i].stem().string()), ""};
-    if (job.slug == "article") job.slug = "article-" + Sha256Hex(articles[i].string()).substr(0, 8);
-    if (seen[job.slug]++ > 0) job.slug += "-" + Sha256Hex(articles[i].string()).substr(0, 6);
-    job.hash = Sha256Hex(ReadBytes(articles[i]) + '\0' + settings);
-    jobs.push_back(job);
+    jobs.push_back({articles[i], keys[i].slug, keys[i].guid_name,
+                    Sha256Hex(ReadBytes(articles[i]) + '\0' + settings)});
   }
 
   PublishSummary summary;

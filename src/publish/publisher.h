@@ -47,6 +47,22 @@ struct PublishSummary {
 std::vector<std::filesystem::path> CollectArticles(
     const std::vector<std::filesystem::path>& inputs);
 
+// What names an article in the site: `slug`, the base of its file names (SLUG.mp3,
+// .rawi/SLUG.json), and `guid_name`, what its item guid is made from (UUIDv5 in the feed's
+// podcast:guid namespace).
+struct ArticleKey {
+  std::string slug;
+  std::string guid_name;
+};
+
+// Keys for `articles` (sorted, as CollectArticles returns them: the keys depend on the order), all
+// slugs distinct and all guid names distinct. An article's slug is its file name's (ASCII, see
+// Slug), and its guid name is its file name, as long as no earlier article has them; a later one
+// gets the first free "SLUG-2", "SLUG-3"… (never another article's own slug) and, when its file
+// name is taken, "FILE_NAME/2", "FILE_NAME/3"… (a file name never holds '/', so these never meet
+// one). Made over the whole list before a shard is taken, so every shard agrees with one run.
+std::vector<ArticleKey> ArticleKeys(const std::vector<std::filesystem::path>& articles);
+
 // Publishes; a failing article is reported on stderr and counted, the others go on.
 PublishSummary Publish(const std::vector<std::filesystem::path>& articles,
                        const PublishConfig& config);

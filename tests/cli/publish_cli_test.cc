@@ -4,10 +4,12 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 
 #include "publish/episode_audio.h"
+#include "publish/identifiers.h"
 #include "support/run_process.h"
 #include "support/temp_dir.h"
 
@@ -54,6 +56,23 @@ ProcessResult Node(const std::string& script, const std::vector<std::string>& ar
   std::vector<std::string> argv = {"/usr/bin/env", "node", kClients + "/" + script};
   argv.insert(argv.end(), args.begin(), args.end());
   return RunProcess(argv);
+}
+
+// The feed as feedparser reads it: {bozo, items: [{id, title, url, length, duration}]}, and
+// whether xmllint accepts it.
+json ParseFeed(const std::filesystem::path& feed) {
+  const auto lint = RunProcess({"/usr/bin/xmllint", "--noout", feed.string()});
+  EXPECT_EQ(lint.exit_code, 0) << lint.err;
+  EXPECT_EQ(lint.err, "");
+  const auto r = Python(
+      "import feedparser, json, sys\n"
+      "d = feedparser.parse(sys.argv[1])\n"
+      "print(json.dumps({'bozo': d.bozo, 'items': [{'id': e.id, 'title': e.title,\n"
+      "  'url': e.enclosures[0].href, 'length': int(e.enclosures[0].length),\n"
+      "  'duration': e.itunes_duration} for e in d.entries]}))\n",
+      {feed.string()});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  return r.exit_code == 0 ? json::parse(r.out) : json();
 }
 
 // Feed XML without the line that changes on every build.
@@ -267,6 +286,60 @@ TEST(PublishCliTest, TwoShardsAndFeedEqualOneRun) {
   r = RunRawi({"feed", (a.dir / "sharded").string(), "--feed", (a.dir / "podcast.toml").string()});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(StableFeed(a.dir / "sharded" / "feed.xml"), StableFeed(a.dir / "whole" / "feed.xml"));
+}
+
+// a/news.txt and b/news.txt used to be two items with one guid, and a.txt and a.md one slug:
+// the second overwrote the first's audio. Shards numbered them each on their own.
+TEST(PublishCliTest, SameFileNamesGetDistinctSlugsAndGuidsInEveryShard) {
+  TempDir dir;
+  std::filesystem::create_directories(dir / "in/a");
+  std::filesystem::create_directories(dir / "in/b");
+  dir.Write("in/a/news.txt", "The port of Misrata reopened on Monday.\n");
+  dir.Write("in/b/news.txt", "A desalination plant opened near Benghazi.\n");
+  dir.Write("in/a/x.txt", "Talks on the truce resume in Tripoli.\n");
+  dir.Write("in/a/x.md", "Rain is expected in the east on Friday.\n");
+  dir.Write("podcast.toml",
+            std::string(kConfig).replace(std::string(kConfig).find("image"), 20, ""));
+  auto publish = [&](const std::string& site, std::vector<std::string> extra = {}) {
+    std::vector<std::string> args = {"publish",
+                                     (dir / "in/a").string(),
+                                     (dir / "in/b").string(),
+                                     "-o",
+                                     (dir / site).string(),
+                                     "--feed",
+                                     (dir / "podcast.toml").string(),
+                                     "-j",
+                                     "2"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    return RunRawi(args);
+  };
+  auto r = publish("whole");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("4 rendered, 0 unchanged, 0 failed"), std::string::npos) << r.err;
+  const json feed = ParseFeed(dir / "whole" / "feed.xml");
+  EXPECT_EQ(feed["bozo"], false);
+  ASSERT_EQ(feed["items"].size(), 4u);
+  const std::string ns = PodcastGuid("https://example.com/podcast/feed.xml");
+  std::map<std::string, std::string> guids;  // audio file -> guid
+  for (const auto& item : feed["items"]) {
+    const std::string url = item["url"];
+    const std::string file = url.substr(url.rfind('/') + 1);
+    guids[file] = item["id"];
+    EXPECT_EQ(item["length"].get<uint64_t>(), std::filesystem::file_size(dir / "whole" / file));
+  }
+  EXPECT_EQ(guids, (std::map<std::string, std::string>{{"news.mp3", UuidV5(ns, "news.txt")},
+                                                       {"news-2.mp3", UuidV5(ns, "news.txt/2")},
+                                                       {"x.mp3", UuidV5(ns, "x.md")},
+                                                       {"x-2.mp3", UuidV5(ns, "x.txt")}}));
+  // The same guids again, and the same from two shards.
+  r = publish("whole");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("0 rendered, 4 unchanged, 0 failed"), std::string::npos) << r.err;
+  ASSERT_EQ(publish("sharded", {"--shard", "1/2"}).exit_code, 0);
+  ASSERT_EQ(publish("sharded", {"--shard", "2/2"}).exit_code, 0);
+  r = RunRawi({"feed", (dir / "sharded").string(), "--feed", (dir / "podcast.toml").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(StableFeed(dir / "sharded" / "feed.xml"), StableFeed(dir / "whole" / "feed.xml"));
 }
 
 TEST(PublishCliTest, ABadArticleIsSkippedAndReported) {
