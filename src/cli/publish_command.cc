@@ -89,9 +89,10 @@ void AddPublishCommands(CLI::App& app, std::function<int()>& run) {
   feed->add_option("--feed", feed_flags->feed, "the podcast's TOML config")->required();
   feed->callback([feed_flags, &run] {
     run = [feed_flags] {
-      const size_t items = WriteFeed(feed_flags->site, LoadPodcastConfig(feed_flags->feed));
+      const FeedSummary feed = WriteFeed(feed_flags->site, LoadPodcastConfig(feed_flags->feed));
+      for (const std::string& warning : feed.warnings) std::cerr << "rawi: " << warning << "\n";
       std::cerr << "rawi: " << (std::filesystem::path(feed_flags->site) / "feed.xml").string()
-                << " has " << items << " items\n";
+                << " has " << feed.items << " items\n";
       return 0;
     };
   });

@@ -72,10 +72,7 @@ std::vector<Episode> ReadEpisodes(const std::filesystem::path& site) {
   std::error_code ec;
   for (const auto& entry : std::filesystem::directory_iterator(ManifestDir(site), ec)) {
     if (entry.path().extension() != ".json") continue;
-    if (auto e = ReadEpisode(entry.path())) {
-      // Only episodes whose audio is still there.
-      if (std::filesystem::is_regular_file(site / e->audio, ec)) episodes.push_back(*e);
-    }
+    if (auto e = ReadEpisode(entry.path())) episodes.push_back(*e);
   }
   std::sort(episodes.begin(), episodes.end(), [](const Episode& a, const Episode& b) {
     return a.published != b.published ? a.published > b.published : a.slug < b.slug;

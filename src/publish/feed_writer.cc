@@ -6,6 +6,7 @@
 #include <ctime>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
 
@@ -149,18 +150,51 @@ std::string FeedXml(const PodcastConfig& config, const std::vector<Episode>& epi
   return xml.Finish();
 }
 
-size_t WriteFeed(const std::filesystem::path& site, const PodcastConfig& config) {
+std::vector<Episode> FeedEpisodes(const std::filesystem::path& site,
+                                  std::vector<std::string>& warnings) {
+  std::vector<Episode> episodes;
+  std::map<std::string, std::string> guids;  // guid -> the slug that has it
+  for (Episode& e : ReadEpisodes(site)) {
+    const std::filesystem::path audio = site / e.audio;
+    std::error_code ec;
+    const bool there = std::filesystem::is_regular_file(audio, ec);
+    const uintmax_t size = there ? std::filesystem::file_size(audio, ec) : 0;
+    if (!there || ec) {
+      warnings.push_back(audio.string() +
+                         ": audio file missing, its episode is left out of the feed");
+      continue;
+    }
+    if (const auto [it, added] = guids.emplace(e.guid, e.slug); !added) {
+      warnings.push_back(ManifestPath(site, e.slug).string() + ": same guid as " +
+                         ManifestPath(site, it->second).string() +
+                         ", its episode is left out of the feed");
+      continue;
+    }
+    e.audio_length = size;
+    episodes.push_back(std::move(e));
+  }
+  return episodes;
+}
+
+FeedSummary WriteFeed(const std::filesystem::path& site, const PodcastConfig& config) {
   std::string image_file;
   if (!config.image.empty()) {
     image_file = "cover" + config.image.extension().string();
     std::ifstream in(config.image, std::ios::binary);
+    if (!in) throw FileError(config.image.string(), "cannot read the cover image");
     std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    // Checked again: the file may have changed since the config was read.
+    if (const std::string problem = CoverImageProblem(config.image, bytes); !problem.empty()) {
+      throw FileError(config.image.string(), problem);
+    }
     WriteFileAtomically(site / image_file, bytes);
   }
-  const std::vector<Episode> episodes = ReadEpisodes(site);
+  FeedSummary summary;
+  const std::vector<Episode> episodes = FeedEpisodes(site, summary.warnings);
   WriteFileAtomically(site / "feed.xml", FeedXml(config, episodes, image_file,
                                                  static_cast<int64_t>(std::time(nullptr))));
-  return episodes.size();
+  summary.items = episodes.size();
+  return summary;
 }
 
 std::string ChaptersJson(const std::vector<Chapter>& chapters) {

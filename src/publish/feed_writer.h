@@ -19,9 +19,23 @@ std::string FeedUrl(const PodcastConfig& config);
 std::string FeedXml(const PodcastConfig& config, const std::vector<Episode>& episodes,
                     const std::string& image_file, int64_t build_time);
 
-// Copies the cover into the site, then writes SITE_DIR/feed.xml atomically from the manifests
-// there. Returns the number of items.
-size_t WriteFeed(const std::filesystem::path& site, const PodcastConfig& config);
+// The feed's episodes, from what is on disk now rather than what a run meant to write (a killed
+// run can leave a new audio file beside its old manifest): every readable manifest in the site
+// (ReadEpisodes order, newest first) whose audio file is there, its audio_length the file's
+// size now (the duration stays the manifest's), and one episode per guid (the first). Each
+// manifest left out adds a line "PATH: PROBLEM, its episode is left out of the feed" to
+// `warnings`.
+std::vector<Episode> FeedEpisodes(const std::filesystem::path& site,
+                                  std::vector<std::string>& warnings);
+
+struct FeedSummary {
+  size_t items = 0;
+  std::vector<std::string> warnings;  // from FeedEpisodes, for stderr
+};
+
+// Copies the cover into the site, then writes SITE_DIR/feed.xml atomically from FeedEpisodes.
+// Throws a FileError naming the cover when it is no longer a JPEG or PNG image.
+FeedSummary WriteFeed(const std::filesystem::path& site, const PodcastConfig& config);
 
 // The Podcasting 2.0 chapters JSON: {"version": "1.2.0", "chapters": [{"startTime", "title"}]}.
 struct Chapter;

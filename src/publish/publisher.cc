@@ -306,7 +306,11 @@ PublishSummary Publish(const std::vector<std::filesystem::path>& articles,
     running.erase(it);
   }
 
-  if (!config.shard) summary.feed_items = WriteFeed(config.site, config.podcast);
+  if (!config.shard) {
+    const FeedSummary feed = WriteFeed(config.site, config.podcast);
+    for (const std::string& warning : feed.warnings) std::cerr << "rawi: " << warning << "\n";
+    summary.feed_items = feed.items;
+  }
   return summary;
 }
 

@@ -342,6 +342,43 @@ TEST(PublishCliTest, SameFileNamesGetDistinctSlugsAndGuidsInEveryShard) {
   EXPECT_EQ(StableFeed(dir / "sharded" / "feed.xml"), StableFeed(dir / "whole" / "feed.xml"));
 }
 
+// A run killed after it replaced SLUG.mp3 but before it rewrote the manifest left a feed whose
+// enclosure length was the old file's: the feed is now made from the files on disk.
+TEST(PublishCliTest, FeedLengthsAreTheFilesOnDisk) {
+  Articles a;
+  ASSERT_EQ(a.Publish("site").exit_code, 0);
+  const auto site = a.dir / "site";
+  std::filesystem::copy_file(site / "misrata-port-reopens-en.mp3", site / "libya-truce-meeting.mp3",
+                             std::filesystem::copy_options::overwrite_existing);
+  auto lengths_match = [&] {
+    const json feed = ParseFeed(site / "feed.xml");
+    EXPECT_EQ(feed["bozo"], false);
+    for (const auto& item : feed["items"]) {
+      const std::string url = item["url"];
+      const std::string file = url.substr(url.rfind('/') + 1);
+      EXPECT_EQ(item["length"].get<uint64_t>(), std::filesystem::file_size(site / file)) << file;
+    }
+    return feed["items"].size();
+  };
+  const std::vector<std::string> feed_command = {"feed", site.string(), "--feed",
+                                                 (a.dir / "podcast.toml").string()};
+  auto r = RunRawi(feed_command);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(lengths_match(), 2u);
+  std::ofstream(site / "misrata-port-reopens-en.mp3", std::ios::app) << "more bytes";
+  r = a.Publish("site");  // nothing to render, the feed is written again all the same
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("0 rendered, 2 unchanged, 0 failed"), std::string::npos) << r.err;
+  EXPECT_EQ(lengths_match(), 2u);
+  std::filesystem::remove(site / "misrata-port-reopens-en.mp3");
+  r = RunRawi(feed_command);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err, "rawi: " + (site / "misrata-port-reopens-en.mp3").string() +
+                       ": audio file missing, its episode is left out of the feed\nrawi: " +
+                       (site / "feed.xml").string() + " has 1 items\n");
+  EXPECT_EQ(lengths_match(), 1u);
+}
+
 TEST(PublishCliTest, ABadArticleIsSkippedAndReported) {
   Articles a;
   a.dir.Write("articles/broken.txt", "نص \xff");

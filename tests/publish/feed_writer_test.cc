@@ -9,6 +9,8 @@
 
 #include "publish/episode_audio.h"
 #include "publish/identifiers.h"
+#include "support/temp_dir.h"
+#include "util/error.h"
 
 namespace rawi {
 namespace {
@@ -121,6 +123,89 @@ TEST(ChaptersJsonTest, Podcasting20Format) {
   EXPECT_EQ(json["chapters"][0]["startTime"], 0.0);
   EXPECT_EQ(json["chapters"][1]["startTime"], 12.346);
   EXPECT_EQ(json["chapters"][1]["title"], "قسم ثان");
+}
+
+// Manifests a, b and c (c newest) with audio files of 1, 2 and 3 bytes.
+struct Site {
+  testing::TempDir dir;
+  Site() {
+    for (int i = 0; i < 3; ++i) {
+      Episode e = Item();
+      e.slug = std::string(1, static_cast<char>('a' + i));
+      e.guid = "guid-" + e.slug;
+      e.audio = e.slug + ".mp3";
+      e.published = 100 + i;
+      e.audio_length = 999;
+      WriteEpisode(dir.path(), e);
+      dir.Write(e.audio, std::string(static_cast<size_t>(i + 1), 'x'));
+    }
+  }
+  std::vector<std::string> Slugs(std::vector<std::string>& warnings) const {
+    std::vector<std::string> slugs;
+    for (const Episode& e : FeedEpisodes(dir.path(), warnings)) {
+      slugs.push_back(e.slug + ":" + std::to_string(e.audio_length));
+    }
+    return slugs;
+  }
+};
+
+TEST(FeedEpisodesTest, LengthsAreTheFilesOnDiskNow) {
+  Site site;
+  std::vector<std::string> warnings;
+  EXPECT_EQ(site.Slugs(warnings), (std::vector<std::string>{"c:3", "b:2", "a:1"}));
+  site.dir.Write("b.mp3", std::string(5000, 'y'));  // replaced after its manifest was written
+  EXPECT_EQ(site.Slugs(warnings), (std::vector<std::string>{"c:3", "b:5000", "a:1"}));
+  EXPECT_EQ(warnings, std::vector<std::string>{});
+}
+
+TEST(FeedEpisodesTest, MissingAudioIsLeftOutWithAWarning) {
+  Site site;
+  std::filesystem::remove(site.dir / "b.mp3");
+  std::filesystem::remove(site.dir / "c.mp3");
+  std::filesystem::create_directory(site.dir / "c.mp3");
+  std::vector<std::string> warnings;
+  EXPECT_EQ(site.Slugs(warnings), std::vector<std::string>{"a:1"});
+  EXPECT_EQ(warnings, (std::vector<std::string>{
+                          (site.dir / "c.mp3").string() +
+                              ": audio file missing, its episode is left out of the feed",
+                          (site.dir / "b.mp3").string() +
+                              ": audio file missing, its episode is left out of the feed"}));
+}
+
+TEST(FeedEpisodesTest, OneItemPerGuid) {
+  Site site;
+  Episode stale = Item();
+  stale.slug = "a-old";
+  stale.guid = "guid-b";
+  stale.audio = "a-old.mp3";
+  stale.published = 50;
+  WriteEpisode(site.dir.path(), stale);
+  site.dir.Write("a-old.mp3", "zzzz");
+  std::vector<std::string> warnings;
+  EXPECT_EQ(site.Slugs(warnings), (std::vector<std::string>{"c:3", "b:2", "a:1"}));
+  EXPECT_EQ(warnings,
+            std::vector<std::string>{(site.dir / ".rawi/a-old.json").string() + ": same guid as " +
+                                     (site.dir / ".rawi/b.json").string() +
+                                     ", its episode is left out of the feed"});
+}
+
+TEST(WriteFeedTest, CoverIsCheckedAgainWhenCopied) {
+  Site site;
+  PodcastConfig config = Config();
+  config.image = site.dir.Write("art.png", "\x89PNG\r\n\x1A\n....");
+  FeedSummary summary = WriteFeed(site.dir.path(), config);
+  EXPECT_EQ(summary.items, 3u);
+  EXPECT_EQ(testing::ReadFile(site.dir / "cover.png"), testing::ReadFile(config.image));
+  site.dir.Write("art.png", "secret, not an image");
+  try {
+    WriteFeed(site.dir.path(), config);
+    ADD_FAILURE() << "no error";
+  } catch (const Error& e) {
+    EXPECT_EQ(std::string(e.what()),
+              config.image.string() +
+                  ": is not a PNG image (a .png file starts with 89 50 4E 47 0D 0A 1A 0A)");
+  }
+  EXPECT_EQ(testing::ReadFile(site.dir / "cover.png"), "\x89PNG\r\n\x1A\n....");
 }
 
 }  // namespace
