@@ -16,6 +16,7 @@
 #include "publish/episode.h"
 #include "publish/feed_writer.h"
 #include "publish/identifiers.h"
+#include "publish/site_lock.h"
 #include "synth/espeak_synthesizer.h"
 #include "util/atomic_file.h"
 #include "util/error.h"
@@ -87,14 +88,10 @@ void PublishOne(const Job& job, const PublishConfig& config) {
   EspeakSynthesizer synth;
   ArticleRenderer renderer(synth, config.render);
   const Document doc = renderer.Prepare(job.input);
-  const std::filesystem::path work = ManifestDir(config.site) / (job.slug + ".render.wav");
-  struct RemoveOnExit {
-    std::filesystem::path path;
-    ~RemoveOnExit() {
-      std::error_code ec;
-      std::filesystem::remove(path, ec);
-    }
-  } cleanup{work};
+  // The speech, before encoding, under a temporary name of its own that is never committed: gone
+  // when the worker ends (or, after a SIGKILL, at the next run's RemoveStaleTemps).
+  const AtomicFile work_file(ManifestDir(config.site) / (job.slug + ".render.wav"));
+  const std::filesystem::path& work = work_file.temp_path();
   const Timings timings = renderer.RenderPrepared(doc, work, std::nullopt);
 
   Episode e;
@@ -240,6 +237,8 @@ PublishSummary Publish(const std::vector<std::filesystem::path>& articles,
   std::error_code ec;
   std::filesystem::create_directories(ManifestDir(config.site), ec);
   if (ec) throw FileError(config.site.string(), "cannot create the site folder: " + ec.message());
+  // Shards share the site with each other (their slugs differ), but not with a whole run.
+  const SiteLock lock(config.site, config.shard ? SiteLockMode::kShared : SiteLockMode::kExclusive);
 
   const std::string settings = Settings(config);
   const std::vector<ArticleKey> keys = ArticleKeys(articles);
@@ -312,6 +311,16 @@ PublishSummary Publish(const std::vector<std::filesystem::path>& articles,
     summary.feed_items = feed.items;
   }
   return summary;
+}
+
+size_t PublishFeed(const std::filesystem::path& site, const PodcastConfig& podcast) {
+  std::error_code ec;
+  if (!std::filesystem::is_directory(site, ec))
+    throw FileError(site.string(), "no such site folder");
+  const SiteLock lock(site, SiteLockMode::kExclusive);
+  const FeedSummary feed = WriteFeed(site, podcast);
+  for (const std::string& warning : feed.warnings) std::cerr << "rawi: " << warning << "\n";
+  return feed.items;
 }
 
 }  // namespace rawi

@@ -1,8 +1,10 @@
 // `rawi publish`: articles into a podcast site. Each article that changed is rendered by a
 // worker process of its own (eSpeak NG is process-global), at most `jobs` at a time, into
 // SLUG.mp3 (tagged, with chapters), SLUG.vtt, SLUG.srt, SLUG.chapters.json and the manifest
-// .rawi/SLUG.json; then feed.xml is assembled from the manifests. Every output is written
-// atomically, so an interrupted run leaves the previous site intact.
+// .rawi/SLUG.json; then feed.xml is assembled from the manifests and the files on disk. Every
+// output is written atomically, so an interrupted run leaves the previous site intact; a run holds
+// the site's lock (site_lock.h), so a second run into the same site fails at once instead of
+// tripping over the first.
 #pragma once
 
 #include <filesystem>
@@ -63,8 +65,15 @@ struct ArticleKey {
 // one). Made over the whole list before a shard is taken, so every shard agrees with one run.
 std::vector<ArticleKey> ArticleKeys(const std::vector<std::filesystem::path>& articles);
 
-// Publishes; a failing article is reported on stderr and counted, the others go on.
+// Publishes: takes the site's lock (shared for a shard, else exclusive), renders, then writes the
+// feed unless sharded. A failing article is reported on stderr and counted, the others go on; so
+// are the feed's warnings. Throws a SiteBusyError while another run holds the site.
 PublishSummary Publish(const std::vector<std::filesystem::path>& articles,
                        const PublishConfig& config);
+
+// `rawi feed`: in the folder `site` (which must exist), under its exclusive lock, writes the feed
+// (WriteFeed), reporting its warnings on stderr. Returns the number of items. Throws a
+// SiteBusyError while another run holds the site.
+size_t PublishFeed(const std::filesystem::path& site, const PodcastConfig& podcast);
 
 }  // namespace rawi

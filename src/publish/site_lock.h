@@ -1,0 +1,40 @@
+// One run at a time in a site folder. A run holds flock(2) on SITE/.rawi/lock for as long as it
+// writes the site (its worker processes inherit the lock, so it lasts until the last of them ends,
+// even when the parent is killed). flock works across hosts on NFS (Linux emulates it with
+// byte-range locks there).
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include "util/error.h"
+
+namespace rawi {
+
+enum class SiteLockMode {
+  kExclusive,  // rawi publish, rawi feed: no other run in the site
+  kShared,     // rawi publish --shard: other shards may run beside it, but no unsharded run
+};
+
+// Another run holds the site: reported as it is, with the exit code kSiteBusyExitCode.
+class SiteBusyError : public Error {
+ public:
+  explicit SiteBusyError(const std::string& message) : Error(ErrorKind::kBadInput, message) {}
+};
+constexpr int kSiteBusyExitCode = 4;
+
+class SiteLock {
+ public:
+  // Creates SITE/.rawi when missing (SITE must exist) and the lock file in it, and takes the lock
+  // without waiting. Throws a SiteBusyError "SITE: another rawi publish or feed is running (lock
+  // .rawi/lock)" when another run holds it, a FileError when the lock cannot be made.
+  SiteLock(const std::filesystem::path& site, SiteLockMode mode);
+  ~SiteLock();  // releases the lock (once the workers that inherited it have ended)
+  SiteLock(const SiteLock&) = delete;
+  SiteLock& operator=(const SiteLock&) = delete;
+
+ private:
+  int fd_ = -1;
+};
+
+}  // namespace rawi
