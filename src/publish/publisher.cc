@@ -173,6 +173,14 @@ class Progress {
   std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
 };
 
+void RemoveStaleTempsOf(const std::filesystem::path& site, bool quiet) {
+  const size_t removed = RemoveStaleTemps(site);
+  if (removed > 0 && !quiet) {
+    std::cerr << "rawi: " << site.string() << ": removed " << removed
+              << " temporary files an interrupted run left\n";
+  }
+}
+
 }  // namespace
 
 Shard ParseShard(const std::string& text) {
@@ -237,8 +245,10 @@ PublishSummary Publish(const std::vector<std::filesystem::path>& articles,
   std::error_code ec;
   std::filesystem::create_directories(ManifestDir(config.site), ec);
   if (ec) throw FileError(config.site.string(), "cannot create the site folder: " + ec.message());
-  // Shards share the site with each other (their slugs differ), but not with a whole run.
+  // Shards share the site with each other (their slugs differ), but not with a whole run, which
+  // alone may clear what a killed run left.
   const SiteLock lock(config.site, config.shard ? SiteLockMode::kShared : SiteLockMode::kExclusive);
+  if (!config.shard) RemoveStaleTempsOf(config.site, config.quiet);
 
   const std::string settings = Settings(config);
   const std::vector<ArticleKey> keys = ArticleKeys(articles);
@@ -318,6 +328,7 @@ size_t PublishFeed(const std::filesystem::path& site, const PodcastConfig& podca
   if (!std::filesystem::is_directory(site, ec))
     throw FileError(site.string(), "no such site folder");
   const SiteLock lock(site, SiteLockMode::kExclusive);
+  RemoveStaleTempsOf(site, /*quiet=*/false);
   const FeedSummary feed = WriteFeed(site, podcast);
   for (const std::string& warning : feed.warnings) std::cerr << "rawi: " << warning << "\n";
   return feed.items;

@@ -65,15 +65,17 @@ struct ArticleKey {
 // one). Made over the whole list before a shard is taken, so every shard agrees with one run.
 std::vector<ArticleKey> ArticleKeys(const std::vector<std::filesystem::path>& articles);
 
-// Publishes: takes the site's lock (shared for a shard, else exclusive), renders, then writes the
-// feed unless sharded. A failing article is reported on stderr and counted, the others go on; so
-// are the feed's warnings. Throws a SiteBusyError while another run holds the site.
+// Publishes: takes the site's lock (shared for a shard, else exclusive, and then removes the
+// temporary files killed runs left: RemoveStaleTemps), renders, then writes the feed unless
+// sharded. A failing article is reported on stderr and counted, the others go on; so are the
+// feed's warnings. Throws a SiteBusyError while another run holds the site.
 PublishSummary Publish(const std::vector<std::filesystem::path>& articles,
                        const PublishConfig& config);
 
-// `rawi feed`: in the folder `site` (which must exist), under its exclusive lock, writes the feed
-// (WriteFeed), reporting its warnings on stderr. Returns the number of items. Throws a
-// SiteBusyError while another run holds the site.
+// `rawi feed`: in the folder `site` (which must exist), under its exclusive lock, removes the
+// temporary files killed runs left and writes the feed (WriteFeed), reporting both and the feed's
+// warnings on stderr. Returns the number of items. Throws a SiteBusyError while another run holds
+// the site.
 size_t PublishFeed(const std::filesystem::path& site, const PodcastConfig& podcast);
 
 }  // namespace rawi

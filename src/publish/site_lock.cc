@@ -48,4 +48,41 @@ SiteLock::SiteLock(const std::filesystem::path& site, SiteLockMode mode) {
 
 SiteLock::~SiteLock() { close(fd_); }
 
+bool IsAtomicTempName(std::string_view name) {
+  static constexpr std::string_view kTmp = ".tmp-";
+  constexpr size_t kRandom = 12;
+  if (name.size() < 2 || name[0] != '.') return false;
+  // TARGET may itself hold ".tmp-" (a temporary file's own temporary file): try every place.
+  for (size_t at = name.find(kTmp, 2); at != std::string_view::npos; at = name.find(kTmp, at + 1)) {
+    const std::string_view target = name.substr(1, at - 1);
+    const std::string_view rest = name.substr(at + kTmp.size());
+    if (rest.size() < kRandom) continue;
+    bool random = true;
+    for (char c : rest.substr(0, kRandom)) {
+      random =
+          random && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
+    }
+    const std::string extension = std::filesystem::path(target).extension().string();
+    if (random && rest.substr(kRandom) == extension) return true;
+  }
+  return false;
+}
+
+size_t RemoveStaleTemps(const std::filesystem::path& site) {
+  size_t removed = 0;
+  for (const auto& folder : {site, ManifestDir(site)}) {
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
+      std::error_code type_error;
+      // symlink_status: a symlink with a temporary's name is not one of ours, whatever it names.
+      if (!std::filesystem::is_regular_file(entry.symlink_status(type_error)) ||
+          !IsAtomicTempName(entry.path().filename().string())) {
+        continue;
+      }
+      if (unlink(entry.path().c_str()) == 0) ++removed;
+    }
+  }
+  return removed;
+}
+
 }  // namespace rawi

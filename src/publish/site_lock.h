@@ -1,11 +1,12 @@
-// One run at a time in a site folder. A run holds flock(2) on SITE/.rawi/lock for as long as it
-// writes the site (its worker processes inherit the lock, so it lasts until the last of them ends,
-// even when the parent is killed). flock works across hosts on NFS (Linux emulates it with
-// byte-range locks there).
+// One run at a time in a site folder, and clearing what killed runs left there. A run holds
+// flock(2) on SITE/.rawi/lock for as long as it writes the site (its worker processes inherit the
+// lock, so it lasts until the last of them ends, even when the parent is killed). flock works
+// across hosts on NFS (Linux emulates it with byte-range locks there).
 #pragma once
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 
 #include "util/error.h"
 
@@ -36,5 +37,14 @@ class SiteLock {
  private:
   int fd_ = -1;
 };
+
+// Whether `name` is one AtomicFile gives its temporary files: "." TARGET ".tmp-" and 12 letters or
+// digits, then TARGET's extension (".feed.xml.tmp-3kZ9qLw0aB1c.xml").
+bool IsAtomicTempName(std::string_view name);
+
+// Removes the regular files with temporary names (IsAtomicTempName) directly in SITE and in
+// SITE/.rawi, never anything else (no folders, symlinks or other names, nothing deeper), and
+// returns how many. Only under an exclusive SiteLock: any other run's temporary files are live.
+size_t RemoveStaleTemps(const std::filesystem::path& site);
 
 }  // namespace rawi

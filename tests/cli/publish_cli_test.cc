@@ -440,6 +440,44 @@ TEST(PublishCliTest, TwoRunsAtOnce) {
                                       "misrata-port-reopens-en.json"}));
 }
 
+// Temporary files a SIGKILLed run left (nothing can remove them then) used to stay in the public
+// site for good; the next whole run removes them, and only them.
+TEST(PublishCliTest, TemporaryFilesOfAKilledRunAreRemoved) {
+  Articles a;
+  ASSERT_EQ(a.Publish("site").exit_code, 0);
+  const auto site = a.dir / "site";
+  const std::vector<std::string> stale = {
+      ".libya-truce-meeting.mp3.tmp-AbCdEf123456.mp3", ".feed.xml.tmp-000000000000.xml",
+      ".rawi/.libya-truce-meeting.json.tmp-abcdefghijkl.json",
+      ".rawi/..libya-truce-meeting.render.wav.tmp-abcdefghijkl.wav.tmp-mnopqrstuvwx.wav"};
+  const std::vector<std::string> kept = {".htaccess", ".feed.xml.tmp-00000000000.xml",
+                                         "notes.tmp-abcdefghijkl", ".x.mp3.tmp-abcdefghijkl.wav"};
+  auto plant = [&] {
+    for (const auto& name : stale) a.dir.Write("site/" + name, "partial");
+  };
+  for (const auto& name : kept) a.dir.Write("site/" + name, "mine");
+  plant();
+  auto r = a.Publish("site", {"--shard", "1/2"});  // other shards may be writing: left alone
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  for (const auto& name : stale) EXPECT_TRUE(std::filesystem::exists(site / name)) << name;
+  r = a.Publish("site");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("rawi: " + site.string() +
+                       ": removed 4 temporary files an interrupted run left\n"),
+            std::string::npos)
+      << r.err;
+  for (const auto& name : stale) EXPECT_FALSE(std::filesystem::exists(site / name)) << name;
+  for (const auto& name : kept) EXPECT_EQ(ReadFile(site / name), "mine") << name;
+  plant();
+  r = RunRawi({"feed", site.string(), "--feed", (a.dir / "podcast.toml").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err, "rawi: " + site.string() +
+                       ": removed 4 temporary files an interrupted run left\nrawi: " +
+                       (site / "feed.xml").string() + " has 2 items\n");
+  for (const auto& name : stale) EXPECT_FALSE(std::filesystem::exists(site / name)) << name;
+  for (const auto& name : kept) EXPECT_EQ(ReadFile(site / name), "mine") << name;
+}
+
 TEST(PublishCliTest, ABadArticleIsSkippedAndReported) {
   Articles a;
   a.dir.Write("articles/broken.txt", "نص \xff");

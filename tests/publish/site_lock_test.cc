@@ -8,10 +8,12 @@
 #include <memory>
 
 #include "support/temp_dir.h"
+#include "util/atomic_file.h"
 
 namespace rawi {
 namespace {
 
+using testing::ListDir;
 using testing::TempDir;
 
 std::string BusyMessage(const std::filesystem::path& site, SiteLockMode mode) {
@@ -83,6 +85,59 @@ TEST(SiteLockTest, ErrorsNameTheLockFile) {
                                          ": cannot create the folder .rawi: No such file or "
                                          "directory");
   }
+}
+
+TEST(IsAtomicTempNameTest, OnlyTheAtomicFilePattern) {
+  for (const char* name :
+       {".feed.xml.tmp-3kZ9qLw0aB1c.xml", ".news.mp3.tmp-AAAAAAAAAAAA.mp3",
+        ".lock.tmp-000000000000", "..news.render.wav.tmp-abcdefghijkl.wav.tmp-mnopqrstuvwx.wav",
+        ".a.tmp-b.tmp-abcdefghijkl.tmp-b"}) {
+    EXPECT_TRUE(IsAtomicTempName(name)) << name;
+  }
+  for (const char* name :
+       {"feed.xml.tmp-3kZ9qLw0aB1c.xml", ".feed.xml.tmp-3kZ9qLw0aB1.xml",
+        ".feed.xml.tmp-3kZ9qLw0aB1cd.xml", ".feed.xml.tmp-3kZ9qLw0aB1c.mp3",
+        ".feed.xml.tmp-3kZ9qLw0aB1c", ".feed.xml.tmp-3kZ9qLw0aB-c.xml", ".tmp-3kZ9qLw0aB1c",
+        ".feed.xml.tmp-3kZ9qLw0aB1c.xml~", ".feed.xml", "feed.xml", ".rawi", ".", "..", ""}) {
+    EXPECT_FALSE(IsAtomicTempName(name)) << name;
+  }
+}
+
+// The pattern is AtomicFile's: a change there must show here.
+TEST(IsAtomicTempNameTest, MatchesWhatAtomicFileCreates) {
+  TempDir dir;
+  for (const char* target : {"feed.xml", "news.mp3", "lock", ".x.json", "a.b.c"}) {
+    AtomicFile file(dir / target);
+    EXPECT_TRUE(IsAtomicTempName(file.temp_path().filename().string())) << file.temp_path();
+  }
+}
+
+TEST(RemoveStaleTempsTest, RemovesOnlyTemporaryFiles) {
+  TempDir dir;
+  std::filesystem::create_directories(dir / ".rawi");
+  std::filesystem::create_directories(dir / "sub");
+  for (const char* stale : {".news.mp3.tmp-AbCdEf123456.mp3", ".feed.xml.tmp-000000000000.xml",
+                            ".rawi/.news.json.tmp-abcdefghijkl.json",
+                            ".rawi/..news.render.wav.tmp-abcdefghijkl.wav.tmp-mnopqrstuvwx.wav"}) {
+    dir.Write(stale, "x");
+  }
+  const std::vector<std::string> kept = {".hidden", ".news.mp3.tmp-AbCdEf12345.mp3", "feed.xml",
+                                         "news.mp3", "notes.tmp-abcdefghijkl"};
+  for (const auto& name : kept) dir.Write(name, "x");
+  dir.Write("sub/.a.mp3.tmp-abcdefghijkl.mp3", "x");  // nothing deeper
+  dir.Write("target", "precious");
+  std::filesystem::create_symlink(dir / "target", dir / ".b.mp3.tmp-abcdefghijkl.mp3");
+  std::filesystem::create_directory(dir / ".c.mp3.tmp-abcdefghijkl.mp3");
+  EXPECT_EQ(RemoveStaleTemps(dir.path()), 4u);
+  EXPECT_EQ(
+      ListDir(dir.path()),
+      (std::vector<std::string>{".b.mp3.tmp-abcdefghijkl.mp3", ".c.mp3.tmp-abcdefghijkl.mp3",
+                                ".hidden", ".news.mp3.tmp-AbCdEf12345.mp3", ".rawi", "feed.xml",
+                                "news.mp3", "notes.tmp-abcdefghijkl", "sub", "target"}));
+  EXPECT_EQ(ListDir(dir / ".rawi"), std::vector<std::string>{});
+  EXPECT_EQ(ListDir(dir / "sub"), std::vector<std::string>{".a.mp3.tmp-abcdefghijkl.mp3"});
+  EXPECT_EQ(testing::ReadFile(dir / "target"), "precious");
+  EXPECT_EQ(RemoveStaleTemps(dir / "none"), 0u);
 }
 
 }  // namespace
