@@ -63,17 +63,6 @@ int RunPublish(const PublishFlags& flags) {
   return summary.failed == 0 ? 0 : ExitCode(ErrorKind::kBadInput);
 }
 
-// Runs `command`; another run holding the site is reported like any error, with an exit code of
-// its own, so that a scheduler can tell "try again later" from a failure.
-int ExitWhenBusy(const std::function<int()>& command) {
-  try {
-    return command();
-  } catch (const SiteBusyError& e) {
-    std::cerr << "rawi: " << e.what() << "\n";
-    return kSiteBusyExitCode;
-  }
-}
-
 }  // namespace
 
 void AddPublishCommands(CLI::App& app, std::function<int()>& run) {
@@ -92,9 +81,7 @@ void AddPublishCommands(CLI::App& app, std::function<int()>& run) {
   publish->add_option("--shard", flags->shard,
                       "I/N: render only the I-th of N shares; then run `rawi feed`");
   publish->add_flag("-q,--quiet", flags->quiet, "no progress on stderr");
-  publish->callback([flags, &run] {
-    run = [flags] { return ExitWhenBusy([&] { return RunPublish(*flags); }); };
-  });
+  publish->callback([flags, &run] { run = [flags] { return RunPublish(*flags); }; });
 
   auto feed_flags = std::make_shared<PublishFlags>();
   CLI::App* feed = app.add_subcommand(
@@ -103,12 +90,10 @@ void AddPublishCommands(CLI::App& app, std::function<int()>& run) {
   feed->add_option("--feed", feed_flags->feed, "the podcast's TOML config")->required();
   feed->callback([feed_flags, &run] {
     run = [feed_flags] {
-      return ExitWhenBusy([&] {
-        const size_t items = PublishFeed(feed_flags->site, LoadPodcastConfig(feed_flags->feed));
-        std::cerr << "rawi: " << (std::filesystem::path(feed_flags->site) / "feed.xml").string()
-                  << " has " << items << " items\n";
-        return 0;
-      });
+      const size_t items = PublishFeed(feed_flags->site, LoadPodcastConfig(feed_flags->feed));
+      std::cerr << "rawi: " << (std::filesystem::path(feed_flags->site) / "feed.xml").string()
+                << " has " << items << " items\n";
+      return 0;
     };
   });
 }

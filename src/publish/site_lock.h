@@ -17,12 +17,11 @@ enum class SiteLockMode {
   kShared,     // rawi publish --shard: other shards may run beside it, but no unsharded run
 };
 
-// Another run holds the site: reported as it is, with the exit code kSiteBusyExitCode.
+// Another run holds the site (ErrorKind::kBusy, exit code 4: a scheduler can try again later).
 class SiteBusyError : public Error {
  public:
-  explicit SiteBusyError(const std::string& message) : Error(ErrorKind::kBadInput, message) {}
+  explicit SiteBusyError(const std::string& message) : Error(ErrorKind::kBusy, message) {}
 };
-constexpr int kSiteBusyExitCode = 4;
 
 class SiteLock {
  public:

@@ -13,6 +13,8 @@ Error UsageError(const std::string& message) { return Error(ErrorKind::kUsage, m
 
 Error EngineError(const std::string& message) { return Error(ErrorKind::kEngine, message); }
 
+Error BusyError(const std::string& message) { return Error(ErrorKind::kBusy, message); }
+
 int ExitCode(ErrorKind kind) { return static_cast<int>(kind); }
 
 }  // namespace rawi

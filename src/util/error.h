@@ -11,6 +11,7 @@ enum class ErrorKind {
   kBadInput = 1,  // an article, data file or output path the user named is unusable
   kUsage = 2,     // the command line itself is wrong
   kEngine = 3,    // the speech engine or a system library failed
+  kBusy = 4,      // another rawi run holds what this one needs: try again later
 };
 
 class Error : public std::runtime_error {
@@ -26,6 +27,7 @@ class Error : public std::runtime_error {
 Error FileError(const std::string& path, const std::string& problem);
 Error UsageError(const std::string& message);
 Error EngineError(const std::string& message);
+Error BusyError(const std::string& message);
 
 // The process exit code for an error of this kind (the enum's value).
 int ExitCode(ErrorKind kind);

@@ -20,7 +20,7 @@ std::string BusyMessage(const std::filesystem::path& site, SiteLockMode mode) {
   try {
     SiteLock lock(site, mode);
   } catch (const SiteBusyError& e) {
-    EXPECT_EQ(e.kind(), ErrorKind::kBadInput);
+    EXPECT_EQ(e.kind(), ErrorKind::kBusy);
     return e.what();
   }
   return "not busy";
