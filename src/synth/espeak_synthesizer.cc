@@ -5,8 +5,11 @@
 #include <strings.h>
 
 #include <atomic>
+#include <cstdlib>
 #include <cstring>
 #include <exception>
+#include <optional>
+#include <string>
 
 #include "util/error.h"
 
@@ -65,6 +68,28 @@ const char* VoiceForLanguage(const std::string& tag) {
   return nullptr;
 }
 
+// Sets an environment variable for its lifetime, then restores what was there.
+class ScopedEnv {
+ public:
+  ScopedEnv(const char* name, const char* value) : name_(name) {
+    if (const char* old = std::getenv(name)) old_ = old;
+    setenv(name, value, 1);
+  }
+  ~ScopedEnv() {
+    if (old_) {
+      setenv(name_, old_->c_str(), 1);
+    } else {
+      unsetenv(name_);
+    }
+  }
+  ScopedEnv(const ScopedEnv&) = delete;
+  ScopedEnv& operator=(const ScopedEnv&) = delete;
+
+ private:
+  const char* name_;
+  std::optional<std::string> old_;
+};
+
 }  // namespace
 
 EspeakSynthesizer::EspeakSynthesizer(const EspeakConfig& config) {
@@ -76,8 +101,15 @@ EspeakSynthesizer::EspeakSynthesizer(const EspeakConfig& config) {
   const espeak_ng_STATUS status = espeak_ng_Initialize(&context);
   espeak_ng_ClearErrorContext(&context);
   Check(status, "cannot initialize");
-  Check(espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, config.buffer_ms, nullptr),
-        "cannot set up synchronous output");
+  {
+    // eSpeak NG 1.51 opens a sound device even for synchronous output (pcaudiolib probes
+    // PulseAudio first), and libpulse then creates ~/.config/pulse and a runtime folder in /tmp
+    // during a file render. A server address that cannot answer makes the probe fail at once,
+    // touching nothing; rawi never plays through eSpeak.
+    const ScopedEnv no_sound_server("PULSE_SERVER", "unix:/dev/null");
+    Check(espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, config.buffer_ms, nullptr),
+          "cannot set up synchronous output");
+  }
   espeak_SetSynthCallback(OnSamples);
   sample_rate_ = espeak_ng_GetSampleRate();
 }

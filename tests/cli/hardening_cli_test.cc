@@ -293,5 +293,19 @@ TEST(HardeningCliTest, LineCommandsStreamTheirInput) {
   EXPECT_EQ(one_line.err, "rawi: stdin: line 1 is longer than 16 MB\n");
 }
 
+// eSpeak NG's start-up probed PulseAudio, which created ~/.config/pulse during a file render.
+TEST(HardeningCliTest, RenderingLeavesTheHomeFolderAlone) {
+  TempDir dir;
+  std::filesystem::create_directories(dir / "home");
+  const auto article = dir.Write("news.txt", kShort);
+  const auto r = RunProcess({"/usr/bin/env", "-u", "XDG_CONFIG_HOME", "-u", "XDG_RUNTIME_DIR", "-u",
+                             "PULSE_SERVER", "HOME=" + (dir / "home").string(), RAWI_BINARY,
+                             "render", article.string(), "-q"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(testing::ListDir(dir / "home"), std::vector<std::string>{});
+  EXPECT_EQ(testing::ListDir(dir.path()),
+            (std::vector<std::string>{"home", "news.txt", "news.wav"}));
+}
+
 }  // namespace
 }  // namespace rawi
