@@ -2,6 +2,7 @@
 
 #include <strings.h>
 
+#include <algorithm>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -104,13 +105,41 @@ bool IsSiteFurniture(const xmlNode* node) {
   return in_header;
 }
 
+// JSON-LD as some pages (and pages saved through an XML serializer) wrap it: "<![CDATA[ … ]]>".
+std::string WithoutCdata(std::string text) {
+  std::string_view trimmed = Trim(text);
+  if (trimmed.starts_with("<![CDATA[")) trimmed.remove_prefix(9);
+  if (trimmed.ends_with("]]>")) trimmed.remove_suffix(3);
+  return std::string(trimmed);
+}
+
 struct PageFacts {
   std::map<std::string, std::string> meta;  // lowercased name/property/itemprop -> content
-  std::optional<json> article;              // the JSON-LD article
+  // Readability's keys ("dc.title" -> "dc:title", each name of a property list); the last
+  // <meta> of a key wins, as in Readability.
+  std::map<std::string, std::string> title_meta;
+  std::optional<json> article;  // the JSON-LD article
   std::string first_h1;
+  size_t h1_count = 0;
+  std::vector<std::string> headings;  // every h1 and h2, white space collapsed
   std::string title_element;
   std::string html_lang;
 };
+
+// Meta names as Readability keys them: "dc.title" -> "dc:title", spaces dropped; a property
+// may list several names ("og:title twitter:title").
+void AddMeta(PageFacts& facts, const std::string& attribute, const std::string& content) {
+  std::string name;
+  for (char c : Lower(attribute)) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      if (!name.empty()) facts.title_meta.insert_or_assign(name, content);
+      name.clear();
+    } else {
+      name += c == '.' ? ':' : c;
+    }
+  }
+  if (!name.empty()) facts.title_meta.insert_or_assign(name, content);
+}
 
 PageFacts CollectFacts(const xmlDoc* doc) {
   PageFacts facts;
@@ -125,13 +154,20 @@ PageFacts CollectFacts(const xmlDoc* doc) {
       for (const char* key : {"property", "name", "itemprop"}) {
         const std::string name = Lower(Attribute(n, key));
         if (!name.empty()) facts.meta.emplace(name, content);
+        if (!name.empty() && key[0] != 'i') AddMeta(facts, name, content);
       }
     } else if (tag == "script" && !facts.article &&
                strcasecmp(Attribute(n, "type").c_str(), "application/ld+json") == 0) {
-      const json parsed = json::parse(TextContent(n), nullptr, /*allow_exceptions=*/false);
+      const json parsed = json::parse(WithoutCdata(TextContent(n)), nullptr,
+                                      /*allow_exceptions=*/false);
       if (!parsed.is_discarded()) facts.article = FindArticle(parsed);
-    } else if (tag == "h1" && facts.first_h1.empty() && !IsSiteFurniture(n)) {
-      facts.first_h1 = CollapseWhitespace(TextContent(n));
+    } else if (tag == "h1" || tag == "h2") {
+      std::string text = CollapseWhitespace(TextContent(n));
+      if (tag == "h1") {
+        ++facts.h1_count;
+        if (facts.first_h1.empty() && !IsSiteFurniture(n)) facts.first_h1 = text;
+      }
+      facts.headings.push_back(std::move(text));
     } else if (tag == "title" && facts.title_element.empty()) {
       facts.title_element = CollapseWhitespace(TextContent(n));
     }
@@ -153,6 +189,148 @@ std::string FirstNonEmpty(Candidates... candidates) {
   std::string result;
   ((result.empty() ? (void)(result = candidates()) : (void)0), ...);
   return result;
+}
+
+size_t WordCount(std::string_view s) {
+  // As Readability counts: the pieces a split on white space gives ("" counts one).
+  size_t count = 1;
+  bool space = false;
+  for (char c : s) {
+    const bool is_space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+    if (is_space && !space) ++count;
+    space = is_space;
+  }
+  return count;
+}
+
+bool IsTitleSeparator(std::string_view s, size_t at, size_t* length) {
+  for (std::string_view sep : {"|", "-", "\\", "/", ">", "»", "–", "—"}) {
+    if (s.substr(at, sep.size()) == sep) {
+      *length = sep.size();
+      return true;
+    }
+  }
+  return false;
+}
+
+// Positions of " SEP " (a separator with white space on both sides) in `s`: where the space
+// before it starts.
+std::vector<std::pair<size_t, size_t>> Separators(std::string_view s) {
+  std::vector<std::pair<size_t, size_t>> found;  // start, length including both spaces
+  for (size_t i = 0; i + 2 < s.size(); ++i) {
+    size_t length = 0;
+    if (s[i] == ' ' && IsTitleSeparator(s, i + 1, &length) && i + 1 + length < s.size() &&
+        s[i + 1 + length] == ' ') {
+      found.emplace_back(i, length + 2);
+    }
+  }
+  return found;
+}
+
+// Readability's choice from the <title> element: drop the site's part after (or before) a
+// separator, or the part before a colon, unless that leaves too little.
+std::string TitleFromTitleElement(const PageFacts& facts) {
+  const std::string original = facts.title_element;
+  std::string title = original;
+  bool hierarchical = false;
+  const auto separators = Separators(original);
+  if (!separators.empty()) {
+    for (const auto& [at, length] : separators) {
+      const char c = original[at + 1];
+      if (c == '\\' || c == '/' || c == '>' || original.compare(at + 1, 2, "»") == 0) {
+        hierarchical = true;
+      }
+    }
+    title = original.substr(0, separators.back().first);
+    if (WordCount(title) < 3) {
+      // Everything after the first separator character.
+      for (size_t i = 0; i < original.size(); ++i) {
+        size_t length = 0;
+        if (IsTitleSeparator(original, i, &length)) {
+          title = original.substr(i + length);
+          break;
+        }
+      }
+    }
+  } else if (original.find(": ") != std::string::npos) {
+    const std::string trimmed(Trim(original));
+    bool heading_matches = false;
+    for (const std::string& heading : facts.headings) heading_matches |= heading == trimmed;
+    if (!heading_matches) {
+      title = original.substr(original.rfind(':') + 1);
+      if (WordCount(title) < 3) {
+        title = original.substr(original.find(':') + 1);
+      } else if (WordCount(original.substr(0, original.find(':'))) > 5) {
+        title = original;
+      }
+    }
+  } else if ((CodePointCount(original) > 150 || CodePointCount(original) < 15) &&
+             facts.h1_count == 1 && !facts.first_h1.empty()) {
+    title = facts.first_h1;
+  }
+  title = CollapseWhitespace(std::string(Trim(title)));
+  const size_t words = WordCount(title);
+  std::string without_separators;
+  size_t from = 0;
+  for (const auto& [at, length] : separators) {
+    without_separators.append(original, from, at - from).append(" ");
+    from = at + length;
+  }
+  without_separators.append(original, from);
+  if (words <= 4 && (!hierarchical || words != WordCount(without_separators) - 1)) {
+    title = original;
+    // Beyond Readability: "Site name - The headline of the story" keeps the whole there; a
+    // listener wants the headline. Taken when a short first part (at most three words, a
+    // site's name) comes before one of three words or more.
+    if (separators.size() == 1) {
+      const std::string first(Trim(original.substr(0, separators[0].first)));
+      const std::string rest(Trim(original.substr(separators[0].first + separators[0].second)));
+      if (WordCount(first) <= 3 && WordCount(rest) >= 3) title = rest;
+    }
+  }
+  return title;
+}
+
+// Readability's similarity of `b` to `a`: the share of b's words (by length) that a also has.
+double TextSimilarity(std::string_view a, std::string_view b) {
+  auto tokens = [](std::string_view s) {
+    std::vector<std::string> out;
+    std::string word;
+    for (char c : Lower(std::string(s))) {
+      const bool letter = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
+                          static_cast<unsigned char>(c) >= 0x80;
+      if (letter) {
+        word += c;
+      } else if (!word.empty()) {
+        out.push_back(std::move(word));
+        word.clear();
+      }
+    }
+    if (!word.empty()) out.push_back(std::move(word));
+    return out;
+  };
+  const auto ta = tokens(a), tb = tokens(b);
+  if (ta.empty() || tb.empty()) return 0;
+  size_t all = 0, unique = 0;
+  for (const auto& t : tb) {
+    all += t.size() + 1;
+    if (std::find(ta.begin(), ta.end(), t) == ta.end()) unique += t.size() + 1;
+  }
+  return 1.0 - static_cast<double>(unique) / static_cast<double>(all);
+}
+
+// The JSON-LD article's title: "name" or "headline"; when both differ, the one that looks like
+// the <title>'s choice.
+std::string JsonLdTitle(const json& article, const PageFacts& facts) {
+  const std::string name = StringField(article, "name");
+  const std::string headline = StringField(article, "headline");
+  if (!name.empty() && !headline.empty() && name != headline) {
+    const std::string title = TitleFromTitleElement(facts);
+    const bool name_matches = TextSimilarity(name, title) > 0.75;
+    const bool headline_matches = TextSimilarity(headline, title) > 0.75;
+    return headline_matches && !name_matches ? headline : name;
+  }
+  return name.empty() ? headline : name;
 }
 
 }  // namespace
@@ -183,10 +361,19 @@ HtmlMetadata ReadHtmlMetadata(const xmlDoc* doc) {
   const json no_article = json::object();
   const json& article = facts.article ? *facts.article : no_article;
   HtmlMetadata metadata;
-  metadata.title = FirstNonEmpty([&] { return FirstMeta(facts, {"og:title"}); },
-                                 [&] { return StringField(article, "headline"); },
-                                 [&] { return facts.first_h1; },
-                                 [&] { return StripSiteName(facts.title_element); });
+  metadata.title = FirstNonEmpty(
+      [&] { return JsonLdTitle(article, facts); },
+      [&] {
+        for (const char* key : {"dc:title", "dcterm:title", "og:title", "weibo:article:title",
+                                "weibo:webpage:title", "title", "twitter:title", "parsely-title"}) {
+          if (const auto it = facts.title_meta.find(key); it != facts.title_meta.end()) {
+            return it->second;
+          }
+        }
+        return std::string();
+      },
+      [&] { return facts.title_element.empty() ? "" : TitleFromTitleElement(facts); },
+      [&] { return facts.first_h1; });
   metadata.byline = FirstNonEmpty(
       [&] { return article.contains("author") ? AuthorNames(article["author"]) : ""; },
       [&] {

@@ -1,9 +1,16 @@
 // What an HTML page says about its article outside the text: title, author, date, language.
 //
 // Sources, first found wins:
-//  - title:  <meta property="og:title">, the JSON-LD article's "headline", the first <h1> that is
-//            not site furniture (not in nav, aside, footer, form, or a <header> outside
-//            <article>/<main>), else <title> minus the site name;
+//  - title:  as Readability (Firefox's reader view) decides: the JSON-LD article's "name" or
+//            "headline" (when both differ, the one like the <title>'s choice), else the last
+//            <meta> named dc:title, dcterm:title, og:title, weibo:*:title, title, twitter:title
+//            or parsely-title (names as "DC.title" normalized), else the <title> without the
+//            site's part (before the last " | ", " - ", " – ", " / "…, or after the first when
+//            that leaves under three words; after a colon unless a heading says the whole; the
+//            only <h1> when the <title> is under 15 or over 150 characters; the whole title when
+//            the result is four words or fewer, except "Site - Headline of three words or more",
+//            which gives the headline), else the first <h1> that is not site furniture (not in
+//            nav, aside, footer, form, or a <header> outside <article>/<main>);
 //  - byline: the JSON-LD article's "author" (a name, a {"name": …} object, or a list of them,
 //            joined with commas), <meta name="author">, <meta property="article:author"> (unless
 //            it is a URL, as Facebook profile links are);

@@ -29,22 +29,53 @@ TEST_P(TitleTest, FirstSourceWins) { EXPECT_EQ(Read(GetParam().page).title, GetP
 INSTANTIATE_TEST_SUITE_P(
     Pages, TitleTest,
     ::testing::Values(
-        TitleCase{"OgTitle",
+        // Readability's order: JSON-LD, then dc:/dcterm:/og:/…title metas, then <title>.
+        TitleCase{"JsonLdBeforeOgTitle",
                   "<meta property=\"og:title\" content=\"OG\">" +
                       JsonLd(R"({"@type":"NewsArticle","headline":"LD"})") + "<h1>H1</h1>",
-                  "OG"},
+                  "LD"},
         TitleCase{"JsonLdHeadline",
                   JsonLd(R"({"@type":"NewsArticle","headline":"  LD  title "})") + "<h1>H1</h1>",
                   "LD title"},
-        TitleCase{"FirstH1", "<title>T | Site</title><h1>The <b>real</b>\n headline</h1><h1>2</h1>",
+        TitleCase{"JsonLdInCdata",
+                  JsonLd("<![CDATA[ {\"@type\":\"Article\",\"name\":\"New Zealand\"} ]]>") +
+                      "<title>New Zealand - Wikipedia</title>",
+                  "New Zealand"},
+        TitleCase{"JsonLdNameOrHeadlineLikeTheTitle",
+                  JsonLd(R"({"@type":"NewsArticle","name":"Site front page",)"
+                         R"("headline":"Harbour reopens after the storm"})") +
+                      "<title>Harbour reopens after the storm | Libya Wire</title>",
+                  "Harbour reopens after the storm"},
+        TitleCase{"OgTitleWithoutJsonLd",
+                  "<meta property=\"og:title\" content=\"OG\"><title>T</title>", "OG"},
+        TitleCase{"DcTitleBeforeOgTitleLastOneWins",
+                  "<meta property=\"og:title\" content=\"OG\">"
+                  "<meta name=\"DC.title\" content=\"first\">"
+                  "<meta property=\"dc:title\" content=\"last\">",
+                  "last"},
+        TitleCase{"PropertyListingSeveralNames",
+                  "<meta property=\"twitter:title og:title\" content=\"Both\">", "Both"},
+        TitleCase{"TitleMinusSiteName",
+                  "<title>Harbour reopens after the storm | Libya Wire</title>",
+                  "Harbour reopens after the storm"},
+        TitleCase{"ShortRemainderKeepsTheWholeTitle", "<title>Story - Site</title><h1>Story</h1>",
+                  "Story - Site"},
+        TitleCase{"PartAfterTheColon", "<title>Libya Wire: Harbour reopens after the storm</title>",
+                  "Harbour reopens after the storm"},
+        TitleCase{"ColonTitleThatIsAHeadingStays",
+                  "<title>Ports: a history of Tripoli</title><h1>Ports: a history of Tripoli</h1>",
+                  "Ports: a history of Tripoli"},
+        TitleCase{"ShortTitleGivesWayToTheOnlyH1",
+                  "<title>Home</title><h1>The harbour of Tripoli reopens</h1>",
+                  "The harbour of Tripoli reopens"},
+        TitleCase{"FirstH1WithoutATitle", "<h1>The <b>real</b>\n headline</h1><h1>2</h1>",
                   "The real headline"},
         TitleCase{"SiteLogoH1IsSkipped",
                   "<header><h1>Site name</h1></header><article><header><h1>Story</h1></header>"
                   "</article>",
                   "Story"},
         TitleCase{"H1InNavOrAsideIsSkipped",
-                  "<nav><h1>Menu</h1></nav><aside><h1>Most read</h1></aside>"
-                  "<title>Story - Site</title>",
+                  "<nav><h1>Menu</h1></nav><aside><h1>Most read</h1></aside><h1>Story</h1>",
                   "Story"},
         TitleCase{"TitleElementMinusSiteName",
                   "<title>شبكة الساحل - بلدية بنغازي تطلق حملة تشجير</title>",
