@@ -233,7 +233,7 @@ size_t HtmlArticle::NonLinkText(const xmlNode* node) const {
   return lengths.text - lengths.links;
 }
 
-const xmlNode* HtmlArticle::FindRoot() const {
+const xmlNode* HtmlArticle::FindRoot(bool strict) const {
   constexpr std::string_view kKinds[] = {"articleBody", "article", "main"};
   const xmlNode* best[3] = {nullptr, nullptr, nullptr};
   std::unordered_map<const xmlNode*, size_t> density;
@@ -257,7 +257,7 @@ const xmlNode* HtmlArticle::FindRoot() const {
         if (node->type != XML_ELEMENT_NODE) return node->parent == nullptr;  // the document
         const std::string_view tag = TagName(node);
         if (tag == "body" && body == nullptr) body = node;
-        if (IsInvisibleTag(tag) || IsFurnitureTag(tag) || HasFurnitureName(node) ||
+        if (IsInvisibleTag(tag) || IsFurnitureTag(tag) || (strict && HasFurnitureName(node)) ||
             IsHidden(node)) {
           skipped = node;
           return false;
@@ -301,7 +301,7 @@ const xmlNode* HtmlArticle::FindRoot() const {
   return body != nullptr ? body : AsNode(doc_);
 }
 
-std::vector<TextBlock> HtmlArticle::Blocks(const xmlNode* root) const {
+std::vector<TextBlock> HtmlArticle::Blocks(const xmlNode* root, bool strict) const {
   std::vector<TextBlock> blocks;
   BlockCollector collector(blocks);
   const size_t root_text = LengthsOf(root).text;
@@ -320,7 +320,7 @@ std::vector<TextBlock> HtmlArticle::Blocks(const xmlNode* root) const {
         if (node != root) {
           const Lengths lengths = LengthsOf(node);
           skip = IsInvisibleTag(tag) || IsFurnitureTag(tag) || IsHidden(node) ||
-                 (HasFurnitureName(node) && lengths.text * 2 <= root_text) ||
+                 (strict && HasFurnitureName(node) && lengths.text * 2 <= root_text) ||
                  (IsListTag(tag) && lengths.links * 2 > lengths.text);
         }
         if (skip) {

@@ -38,8 +38,10 @@ class HtmlArticle {
   // Measures the page's text once; `doc` must outlive this object.
   explicit HtmlArticle(const xmlDoc* doc);
 
-  const xmlNode* FindRoot() const;
-  std::vector<TextBlock> Blocks(const xmlNode* root) const;
+  // `strict` false is the retry for pages the strict rules leave with too little text: class
+  // and id names no longer mark furniture (tags and hidden elements still do).
+  const xmlNode* FindRoot(bool strict = true) const;
+  std::vector<TextBlock> Blocks(const xmlNode* root, bool strict = true) const;
 
  private:
   struct Lengths {

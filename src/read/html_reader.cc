@@ -7,6 +7,17 @@
 #include "util/error.h"
 
 namespace rawi {
+namespace {
+
+constexpr size_t kRetryBelowBytes = 500;
+
+size_t TextBytes(const std::vector<TextBlock>& blocks) {
+  size_t bytes = 0;
+  for (const TextBlock& block : blocks) bytes += block.text.size();
+  return bytes;
+}
+
+}  // namespace
 
 Document ParseHtmlArticle(std::string_view utf8, const std::string& source,
                           const BoilerplateFilter& boilerplate, const HtmlLimits& limits) {
@@ -18,7 +29,13 @@ Document ParseHtmlArticle(std::string_view utf8, const std::string& source,
   }
   HtmlMetadata metadata = ReadHtmlMetadata(page.get());
   const HtmlArticle article(page.get());
-  const std::vector<TextBlock> blocks = article.Blocks(article.FindRoot());
+  std::vector<TextBlock> blocks = article.Blocks(article.FindRoot());
+  // As Readability retries: a page the strict rules leave with little text is read again with
+  // class and id names trusted less, and the longer reading is kept.
+  if (TextBytes(blocks) < kRetryBelowBytes) {
+    std::vector<TextBlock> relaxed = article.Blocks(article.FindRoot(false), false);
+    if (TextBytes(relaxed) > TextBytes(blocks)) blocks = std::move(relaxed);
+  }
 
   Document doc;
   doc.source = source;

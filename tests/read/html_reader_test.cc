@@ -246,6 +246,25 @@ TEST(HtmlReaderTest, TwoHundredThousandAttributesAreRefusedAtOnce) {
   EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(2));
 }
 
+// A WordPress theme classes its <article> "entry author-sarah": strict rules take it for an
+// author box and find almost nothing; the retry reads the article.
+TEST(HtmlReaderTest, ArticleNamedLikeFurnitureIsReadOnTheRetry) {
+  std::string page =
+      "<html><body><nav><a href=\"/\">Home</a></nav>"
+      "<article class=\"entry author-sarah\"><h1>Jobs data</h1>";
+  for (int i = 0; i < 6; ++i) {
+    page += "<p>Paragraph " + std::to_string(i) +
+            " of the story about developers and the skills employers ask for.</p>";
+  }
+  page += "</article><footer>%d bloggers like this:</footer></body></html>";
+  const Document doc = Parse(page);
+  ASSERT_EQ(doc.sections.size(), 1u);
+  EXPECT_EQ(doc.title, "Jobs data");
+  ASSERT_EQ(doc.sections[0].paragraphs.size(), 6u);
+  EXPECT_EQ(doc.sections[0].paragraphs[5].text,
+            "Paragraph 5 of the story about developers and the skills employers ask for.");
+}
+
 TEST(HtmlReaderTest, ManyFlatParagraphs) {
   std::string page = "<html><body><article>";
   for (int i = 0; i < 20000; ++i)
