@@ -37,7 +37,8 @@ Document BuildDocument(const std::vector<TextBlock>& blocks, Document metadata,
       continue;
     }
     if (block.kind == TextBlock::Kind::kParagraph &&
-        (block.text.empty() || boilerplate.Matches(block.text))) {
+        (block.text.empty() || boilerplate.Matches(block.text) ||
+         (!seen_paragraph && !title.empty() && block.text == title))) {
       continue;
     }
     if (doc.sections.empty()) doc.sections.emplace_back();

@@ -3,7 +3,7 @@
 //  - blocks that match a boilerplate pattern (voices/boilerplate.txt) are dropped;
 //  - the first level-1 heading before any paragraph is the article's title: it becomes the title
 //    when the metadata gave none, and is never a section heading; nor is any heading that repeats
-//    the title;
+//    the title, nor a first paragraph that does (a title styled as a <div>);
 //  - every other heading starts a section; paragraphs before the first heading form the lede
 //    (heading null); a headed section left without paragraphs is dropped;
 //  - the article's language is that of most of its letters (paragraph by paragraph), else

@@ -2,6 +2,7 @@
 
 #include <strings.h>
 
+#include <algorithm>
 #include <optional>
 #include <string>
 
@@ -55,6 +56,27 @@ bool IsListTag(std::string_view tag) { return tag == "ul" || tag == "ol" || tag 
 
 bool IsParagraphTag(std::string_view tag) {
   return tag == "p" || tag == "blockquote" || tag == "pre";
+}
+
+// A link away from the page; "javascript:" links are buttons whose text is the page's own.
+bool IsLink(const xmlNode* node) {
+  if (TagName(node) != "a") return false;
+  const std::string href = Attribute(node, "href");
+  return strncasecmp(href.c_str(), "javascript:", 11) != 0;
+}
+
+// A <div> with no block inside, only text and inline elements (no <br>): a paragraph on pages
+// written without <p> (Readability turns these into <p> before scoring).
+bool IsTextOnlyDiv(const xmlNode* node) {
+  if (TagName(node) != "div") return false;
+  for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
+    // A <br> inside makes it a container of lines (pages that separate paragraphs so), which
+    // is itself the article, not a paragraph of it.
+    if (child->type == XML_ELEMENT_NODE && (IsBlockTag(TagName(child)) || TagName(child) == "br")) {
+      return false;
+    }
+  }
+  return true;
 }
 
 bool IsCandidateRoot(const xmlNode* node, std::string_view kind) {
@@ -207,14 +229,14 @@ HtmlArticle::HtmlArticle(const xmlDoc* doc) : doc_(doc) {
         const bool element = node->type == XML_ELEMENT_NODE;
         if (!element && node->parent != nullptr) return false;  // comments, DTD
         if (element && IsInvisibleTag(TagName(node))) return false;
-        if (TagName(node) == "a") ++in_link;
+        if (IsLink(node)) ++in_link;
         lengths_.try_emplace(node);
         return true;
       },
       [&](const xmlNode* node) {
         const auto it = lengths_.find(node);
         if (it == lengths_.end()) return;  // skipped
-        if (TagName(node) == "a") --in_link;
+        if (IsLink(node)) --in_link;
         if (node->parent == nullptr) return;
         const Lengths own = it->second;
         Lengths& parent = lengths_[node->parent];
@@ -233,7 +255,8 @@ size_t HtmlArticle::NonLinkText(const xmlNode* node) const {
   return lengths.text - lengths.links;
 }
 
-const xmlNode* HtmlArticle::FindRoot(bool strict) const {
+const xmlNode* HtmlArticle::FindRoot(bool strict,
+                                     std::vector<const xmlNode*>* with_siblings) const {
   constexpr std::string_view kKinds[] = {"articleBody", "article", "main"};
   const xmlNode* best[3] = {nullptr, nullptr, nullptr};
   std::unordered_map<const xmlNode*, size_t> density;
@@ -268,14 +291,14 @@ const xmlNode* HtmlArticle::FindRoot(bool strict) const {
             best[kind] = node;
           }
         }
-        if (IsParagraphTag(tag) && node->parent != nullptr) {
+        if ((IsParagraphTag(tag) || IsTextOnlyDiv(node)) && node->parent != nullptr) {
           // A paragraph's text counts for its parent (in full) and grandparent (half).
           add_density(node->parent, NonLinkText(node));
           add_density(node->parent->parent, NonLinkText(node) / 2);
           skipped = node;
           return false;
         }
-        if (tag == "a") ++in_link;
+        if (IsLink(node)) ++in_link;
         return true;
       },
       [&](const xmlNode* node) {
@@ -283,7 +306,7 @@ const xmlNode* HtmlArticle::FindRoot(bool strict) const {
           skipped = nullptr;
           return;
         }
-        if (TagName(node) == "a") --in_link;
+        if (IsLink(node)) --in_link;
       });
 
   for (const xmlNode* candidate : best) {
@@ -297,8 +320,25 @@ const xmlNode* HtmlArticle::FindRoot(bool strict) const {
       most = density[element];
     }
   }
-  if (densest != nullptr) return densest;
-  return body != nullptr ? body : AsNode(doc_);
+  if (densest == nullptr) return body != nullptr ? body : AsNode(doc_);
+  if (with_siblings != nullptr && densest->parent != nullptr) {
+    // As Readability: the article may be split over siblings (pages, steps, div-only text).
+    // A sibling joins when its paragraphs hold a fifth of the root's, or when it is itself a
+    // paragraph of real text: over 80 bytes with few links.
+    const size_t threshold = std::max<size_t>(10, most / 5);
+    for (const xmlNode* sibling = densest->parent->children; sibling != nullptr;
+         sibling = sibling->next) {
+      if (sibling->type != XML_ELEMENT_NODE) continue;
+      const auto it = density.find(sibling);
+      const Lengths lengths = LengthsOf(sibling);
+      const bool paragraph = (IsParagraphTag(TagName(sibling)) || IsTextOnlyDiv(sibling)) &&
+                             lengths.text > 80 && lengths.links * 4 < lengths.text;
+      if (sibling == densest || (it != density.end() && it->second >= threshold) || paragraph) {
+        with_siblings->push_back(sibling);
+      }
+    }
+  }
+  return densest;
 }
 
 std::vector<TextBlock> HtmlArticle::Blocks(const xmlNode* root, bool strict) const {
@@ -328,7 +368,7 @@ std::vector<TextBlock> HtmlArticle::Blocks(const xmlNode* root, bool strict) con
           collector.Boundary();  // removed furniture still separates the text around it
           return false;
         }
-        if (tag == "a") ++in_link;
+        if (IsLink(node)) ++in_link;
         if (tag == "br") collector.LineBreak();
         if (tag == "td" || tag == "th") collector.CellBreak();
         if (const int level = HeadingLevel(tag)) {
@@ -345,7 +385,7 @@ std::vector<TextBlock> HtmlArticle::Blocks(const xmlNode* root, bool strict) con
         }
         if (node->type != XML_ELEMENT_NODE) return;
         const std::string_view tag = TagName(node);
-        if (tag == "a") --in_link;
+        if (IsLink(node)) --in_link;
         if (HeadingLevel(tag) > 0) {
           collector.EndHeading();
         } else if (IsBlockTag(tag)) {

@@ -3,9 +3,11 @@
 // Where (FindRoot), as browsers' reader modes look: the [itemprop=articleBody] element with the
 // most non-link text, else such an <article>, else such a <main> (or role="main"), as long as it
 // has at least kMinArticleBytes of non-link text; else the densest block, the element whose
-// child paragraphs (p, blockquote, pre, and its own text) hold the most non-link text, each
-// grandchild paragraph counting half; else <body>. Nothing inside page furniture
-// (read/html_furniture.h) is a candidate or counts.
+// child paragraphs (p, blockquote, pre, a <div> of only text and inline elements, and its own
+// text) hold the most non-link text, each grandchild paragraph counting half, joined by the
+// siblings that hold a fifth of its score or are paragraphs of over 80 bytes with few links (an
+// article split into parts); else <body>. Nothing inside page furniture
+// (read/html_furniture.h) is a candidate or counts. A "javascript:" link is not a link.
 //
 // What (Blocks), walking the root without recursion:
 //  - furniture is skipped: by tag, hidden elements, and elements whose class or id names
@@ -40,7 +42,10 @@ class HtmlArticle {
 
   // `strict` false is the retry for pages the strict rules leave with too little text: class
   // and id names no longer mark furniture (tags and hidden elements still do).
-  const xmlNode* FindRoot(bool strict = true) const;
+  // When the root is the densest block and `with_siblings` is given, it receives the root and
+  // the siblings that belong with it, in document order.
+  const xmlNode* FindRoot(bool strict = true,
+                          std::vector<const xmlNode*>* with_siblings = nullptr) const;
   std::vector<TextBlock> Blocks(const xmlNode* root, bool strict = true) const;
 
  private:

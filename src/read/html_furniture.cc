@@ -66,7 +66,8 @@ bool IsHidden(const xmlNode* element) {
   if (Lower(Attribute(element, "aria-hidden")) == "true") return true;
   std::string style = Lower(Attribute(element, "style"));
   std::erase(style, ' ');
-  return style.find("display:none") != std::string::npos;
+  return style.find("display:none") != std::string::npos ||
+         style.find("visibility:hidden") != std::string::npos;
 }
 
 }  // namespace rawi

@@ -19,7 +19,8 @@ bool IsFurnitureTag(std::string_view tag);
 // letters and digits).
 bool HasFurnitureName(const xmlNode* element);
 
-// Hidden from readers: the hidden attribute, aria-hidden="true", or an inline display:none.
+// Hidden from readers: the hidden attribute, aria-hidden="true", or an inline display:none or
+// visibility:hidden.
 bool IsHidden(const xmlNode* element);
 
 }  // namespace rawi

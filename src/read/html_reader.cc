@@ -17,6 +17,20 @@ size_t TextBytes(const std::vector<TextBlock>& blocks) {
   return bytes;
 }
 
+// The root's blocks, or those of the root and the siblings that belong with it.
+std::vector<TextBlock> ReadBlocks(const HtmlArticle& article, bool strict) {
+  std::vector<const xmlNode*> roots;
+  const xmlNode* root = article.FindRoot(strict, &roots);
+  if (roots.empty()) roots.push_back(root);
+  std::vector<TextBlock> blocks;
+  for (const xmlNode* one : roots) {
+    std::vector<TextBlock> more = article.Blocks(one, strict);
+    blocks.insert(blocks.end(), std::make_move_iterator(more.begin()),
+                  std::make_move_iterator(more.end()));
+  }
+  return blocks;
+}
+
 }  // namespace
 
 Document ParseHtmlArticle(std::string_view utf8, const std::string& source,
@@ -29,11 +43,11 @@ Document ParseHtmlArticle(std::string_view utf8, const std::string& source,
   }
   HtmlMetadata metadata = ReadHtmlMetadata(page.get());
   const HtmlArticle article(page.get());
-  std::vector<TextBlock> blocks = article.Blocks(article.FindRoot());
+  std::vector<TextBlock> blocks = ReadBlocks(article, true);
   // As Readability retries: a page the strict rules leave with little text is read again with
   // class and id names trusted less, and the longer reading is kept.
   if (TextBytes(blocks) < kRetryBelowBytes) {
-    std::vector<TextBlock> relaxed = article.Blocks(article.FindRoot(false), false);
+    std::vector<TextBlock> relaxed = ReadBlocks(article, false);
     if (TextBytes(relaxed) > TextBytes(blocks)) blocks = std::move(relaxed);
   }
 

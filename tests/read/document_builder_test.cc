@@ -57,6 +57,13 @@ TEST(BuildDocumentTest, MetadataTitleWinsAndItsHeadingIsDropped) {
   EXPECT_EQ(doc.sections[0].paragraphs.size(), 2u);
 }
 
+TEST(BuildDocumentTest, AFirstParagraphRepeatingTheTitleIsDropped) {
+  const Document doc = Build({P("Headline"), P("Body."), P("Headline")}, "Headline");
+  ASSERT_EQ(doc.sections[0].paragraphs.size(), 2u);
+  EXPECT_EQ(doc.sections[0].paragraphs[0].text, "Body.");
+  EXPECT_EQ(doc.sections[0].paragraphs[1].text, "Headline");  // later, it is the text's own
+}
+
 TEST(BuildDocumentTest, HeadingsWithoutParagraphsAreDropped) {
   const Document doc = Build({H(2, "Empty"), H(2, "Full"), P("Text."), H(3, "Trailing")});
   EXPECT_EQ(Headings(doc), (std::vector<std::optional<std::string>>{"Full"}));

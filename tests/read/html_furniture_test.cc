@@ -67,6 +67,8 @@ INSTANTIATE_TEST_SUITE_P(Attributes, IsHiddenTest,
                                            HiddenCase{"style=\"color:red;DISPLAY:NONE\"", true},
                                            HiddenCase{"aria-hidden=\"false\"", false},
                                            HiddenCase{"style=\"display:block\"", false},
+                                           HiddenCase{"style=\"visibility: hidden;\"", true},
+                                           HiddenCase{"style=\"visibility:visible\"", false},
                                            HiddenCase{"", false}));
 
 }  // namespace

@@ -57,15 +57,20 @@ TEST_P(TextLinesSplitTest, LinesAsWritten) {
 
 INSTANTIATE_TEST_SUITE_P(
     Cases, TextLinesSplitTest,
-    ::testing::Values(
-        SplitCase{"Empty", "", {}}, SplitCase{"OneLine", "سطر واحد", {"سطر واحد"}},
-        SplitCase{"FinalNewlineEndsTheLine", "a\nb\n", {"a", "b"}},
-        SplitCase{"EmptyLinesKept", "a\n\n\nb", {"a", "", "", "b"}},
-        SplitCase{"OnlyANewline", "\n", {""}}, SplitCase{"CrLf", "a\r\nb\r\n", {"a", "b"}},
-        SplitCase{"Utf8BomDropped", "\xEF\xBB\xBFنص\n", {"نص"}},
-        SplitCase{"Utf16LittleEndian", std::string("\xFF\xFE" "a\0\n\0b\0", 8), {"a", "b"}},
-        SplitCase{
-            "ManyBlocks", std::string(200'000, 'x') + "\nend", {std::string(200'000, 'x'), "end"}}),
+    ::testing::Values(SplitCase{"Empty", "", {}}, SplitCase{"OneLine", "سطر واحد", {"سطر واحد"}},
+                      SplitCase{"FinalNewlineEndsTheLine", "a\nb\n", {"a", "b"}},
+                      SplitCase{"EmptyLinesKept", "a\n\n\nb", {"a", "", "", "b"}},
+                      SplitCase{"OnlyANewline", "\n", {""}},
+                      SplitCase{"CrLf", "a\r\nb\r\n", {"a", "b"}},
+                      SplitCase{"Utf8BomDropped", "\xEF\xBB\xBFنص\n", {"نص"}},
+                      SplitCase{"Utf16LittleEndian",
+                                std::string("\xFF\xFE"
+                                            "a\0\n\0b\0",
+                                            8),
+                                {"a", "b"}},
+                      SplitCase{"ManyBlocks",
+                                std::string(200'000, 'x') + "\nend",
+                                {std::string(200'000, 'x'), "end"}}),
     [](const auto& info) { return info.param.name; });
 
 TEST(TextLinesTest, LegacyArabicIsReadWholeAndDecoded) {
