@@ -386,6 +386,9 @@ HtmlMetadata ReadHtmlMetadata(const xmlDoc* doc) {
                                                "pubdate", "publishdate", "dc.date"});
                     });
   metadata.language = PrimaryLanguageSubtag(facts.html_lang).value_or("");
+  if (article.contains("articleBody") && article["articleBody"].is_string()) {
+    metadata.article_body = article["articleBody"].get<std::string>();
+  }
   return metadata;
 }
 

@@ -17,7 +17,8 @@
 //  - date:   the JSON-LD article's "datePublished", <meta property="article:published_time">,
 //            <meta itemprop="datePublished">, <meta name="date" | "pubdate" | "publishdate" |
 //            "dc.date">, as written (ISO 8601 on almost every news site);
-//  - language: the primary subtag of <html lang>.
+//  - language: the primary subtag of <html lang>;
+//  - article_body: the JSON-LD article's "articleBody".
 // The JSON-LD article is the first object whose "@type" is "Article", ends in "NewsArticle" or
 // is "BlogPosting", at the top of a <script type="application/ld+json">, in a list there, or in
 // its "@graph". JSON that does not parse is ignored.
@@ -35,6 +36,9 @@ struct HtmlMetadata {
   std::string byline;
   std::string date;
   std::string language;
+  // The JSON-LD article's "articleBody", line breaks kept: the text itself on pages that render
+  // it with script (the visible body is then empty).
+  std::string article_body;
 };
 
 HtmlMetadata ReadHtmlMetadata(const xmlDoc* doc);

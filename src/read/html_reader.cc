@@ -4,7 +4,10 @@
 #include "read/html_body.h"
 #include "read/html_dom.h"
 #include "read/html_metadata.h"
+#include "read/paragraph_language.h"
+#include "read/whitespace.h"
 #include "util/error.h"
+#include "util/text.h"
 
 namespace rawi {
 namespace {
@@ -15,6 +18,19 @@ size_t TextBytes(const std::vector<TextBlock>& blocks) {
   size_t bytes = 0;
   for (const TextBlock& block : blocks) bytes += block.text.size();
   return bytes;
+}
+
+// JSON-LD articleBody text as paragraphs: one per non-empty line.
+std::vector<TextBlock> ArticleBodyBlocks(std::string_view body) {
+  std::vector<TextBlock> blocks;
+  for (std::string_view line : SplitLines(body)) {
+    std::string text = CollapseWhitespace(line);
+    if (!text.empty()) {
+      const std::string language = ScriptLanguage(text).value_or("");
+      blocks.push_back({TextBlock::Kind::kParagraph, 0, std::move(text), language});
+    }
+  }
+  return blocks;
 }
 
 // The root's blocks, or those of the root and the siblings that belong with it.
@@ -49,6 +65,11 @@ Document ParseHtmlArticle(std::string_view utf8, const std::string& source,
   if (TextBytes(blocks) < kRetryBelowBytes) {
     std::vector<TextBlock> relaxed = ReadBlocks(article, false);
     if (TextBytes(relaxed) > TextBytes(blocks)) blocks = std::move(relaxed);
+  }
+  // A page that renders its article with script: the JSON-LD articleBody is the text.
+  if (TextBytes(blocks) < kRetryBelowBytes &&
+      Trim(metadata.article_body).size() > TextBytes(blocks)) {
+    blocks = ArticleBodyBlocks(metadata.article_body);
   }
 
   Document doc;

@@ -265,6 +265,23 @@ TEST(HtmlReaderTest, ArticleNamedLikeFurnitureIsReadOnTheRetry) {
             "Paragraph 5 of the story about developers and the skills employers ask for.");
 }
 
+// The visible body is filled by script; the JSON-LD article carries the text.
+TEST(HtmlReaderTest, ArticleOnlyInJsonLdArticleBody) {
+  const Document doc = Parse(
+      "<html lang=\"ar\"><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+      "\"headline\":\"افتتاح ميناء مصراتة\",\"articleBody\":\"أعيد افتتاح الميناء صباح اليوم بعد "
+      "أعمال صيانة استمرت ثلاثة أشهر.\\n\\nوقال مدير الميناء إن الحركة ستعود إلى طبيعتها خلال "
+      "أسبوع، "
+      "وإن السفن الأولى وصلت بالفعل محملة بالبضائع.\"}</script></head><body><nav><a "
+      "href=\"/\">الرئيسية</a></nav><div id=\"app\"></div></body></html>");
+  EXPECT_EQ(doc.title, "افتتاح ميناء مصراتة");
+  ASSERT_EQ(doc.sections.size(), 1u);
+  ASSERT_EQ(doc.sections[0].paragraphs.size(), 2u);
+  EXPECT_EQ(doc.sections[0].paragraphs[0].text,
+            "أعيد افتتاح الميناء صباح اليوم بعد أعمال صيانة استمرت ثلاثة أشهر.");
+  EXPECT_EQ(doc.sections[0].paragraphs[1].language, "ar");
+}
+
 TEST(HtmlReaderTest, ManyFlatParagraphs) {
   std::string page = "<html><body><article>";
   for (int i = 0; i < 20000; ++i)
