@@ -27,7 +27,8 @@ struct Document {
   std::string source;    // the file it was read from, for messages
   std::string title;     // empty when the article has no title line
   std::string byline;    // the author(s) as the source names them; empty when unknown
-  std::string date;      // publication date, ISO 8601 when the source gives one; empty if unknown
+  std::string date;      // publication date as the source writes it; empty if unknown
+  std::string date_iso;  // the same in ISO 8601 (read/date_text.h); empty when it cannot be told
   std::string language;  // BCP 47 language of the article, e.g. "ar" or "en"
   std::vector<Section> sections;
   std::string spoken_title;  // filled by normalize

@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <fstream>
 
+#include "read/date_text.h"
 #include "read/encoding.h"
 #include "read/html_charset.h"
 #include "read/html_reader.h"
@@ -101,6 +102,7 @@ Document ReadArticle(const std::string& input, const BoilerplateFilter& boilerpl
       break;
   }
   if (!config.language.empty()) OverrideLanguage(doc, config.language);
+  doc.date_iso = IsoDate(doc.date).value_or("");
   return doc;
 }
 

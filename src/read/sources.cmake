@@ -14,6 +14,7 @@ target_sources(rawi_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/html_dom.cc
   ${CMAKE_CURRENT_LIST_DIR}/html_charset.cc
   ${CMAKE_CURRENT_LIST_DIR}/html_furniture.cc
+  ${CMAKE_CURRENT_LIST_DIR}/date_text.cc
   ${CMAKE_CURRENT_LIST_DIR}/html_metadata.cc
   ${CMAKE_CURRENT_LIST_DIR}/html_body.cc
   ${CMAKE_CURRENT_LIST_DIR}/html_reader.cc

@@ -1,0 +1,220 @@
+#include "read/date_text.h"
+
+#include <cstdio>
+#include <vector>
+
+namespace rawi {
+namespace {
+
+struct Token {
+  enum Kind { kNumber, kWord, kSeparator } kind;
+  std::string text;  // a word (lowercase ASCII), or the separator character
+  int value = 0;     // a number
+  size_t digits = 0;
+};
+
+bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+// Arabic-Indic (U+0660..U+0669) and Eastern Arabic-Indic (U+06F0..U+06F9) digits as ASCII.
+std::string AsciiDigits(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const auto b0 = static_cast<unsigned char>(s[i]);
+    if (i + 1 < s.size() && (b0 == 0xD9 || b0 == 0xDB)) {
+      const auto b1 = static_cast<unsigned char>(s[i + 1]);
+      if (b0 == 0xD9 && b1 >= 0xA0 && b1 <= 0xA9) {
+        out += static_cast<char>('0' + (b1 - 0xA0));
+        ++i;
+        continue;
+      }
+      if (b0 == 0xDB && b1 >= 0xB0 && b1 <= 0xB9) {
+        out += static_cast<char>('0' + (b1 - 0xB0));
+        ++i;
+        continue;
+      }
+    }
+    out += s[i];
+  }
+  return out;
+}
+
+std::vector<Token> Tokens(std::string_view s) {
+  std::vector<Token> tokens;
+  size_t i = 0;
+  while (i < s.size()) {
+    const char c = s[i];
+    if (IsAsciiDigit(c)) {
+      Token t{Token::kNumber, "", 0, 0};
+      while (i < s.size() && IsAsciiDigit(s[i])) {
+        if (t.digits < 6) t.value = t.value * 10 + (s[i] - '0');
+        ++t.digits;
+        ++i;
+      }
+      tokens.push_back(t);
+    } else if (c == '/' || c == '-' || c == '.' || c == ',' || c == ':' || c == 'T') {
+      tokens.push_back({Token::kSeparator, std::string(1, c)});
+      ++i;
+    } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      ++i;
+    } else {
+      // A word: ASCII letters, or any run of non-ASCII bytes and letters.
+      std::string word;
+      while (i < s.size() && !IsAsciiDigit(s[i]) && s[i] != ' ' && s[i] != '\t' && s[i] != '\n' &&
+             s[i] != '\r' && s[i] != '/' && s[i] != '-' && s[i] != ',' && s[i] != '.' &&
+             s[i] != ':') {
+        char ch = s[i++];
+        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch | 0x20);
+        word += ch;
+      }
+      // "،" (Arabic comma) ends a word as well.
+      while (word.size() >= 2 && word.ends_with("\xD8\x8C")) word.resize(word.size() - 2);
+      if (word.starts_with("\xD8\x8C")) word.erase(0, 2);
+      if (!word.empty()) tokens.push_back({Token::kWord, word});
+    }
+  }
+  return tokens;
+}
+
+struct MonthName {
+  std::string_view name;
+  int month;
+};
+constexpr MonthName kMonths[] = {
+    {"يناير", 1},    {"فبراير", 2},    {"مارس", 3},      {"أبريل", 4},   {"ابريل", 4},
+    {"إبريل", 4},    {"مايو", 5},      {"ماي", 5},       {"يونيو", 6},   {"يونيه", 6},
+    {"يوليو", 7},    {"يوليه", 7},     {"أغسطس", 8},     {"اغسطس", 8},   {"سبتمبر", 9},
+    {"أكتوبر", 10},  {"اكتوبر", 10},   {"نوفمبر", 11},   {"ديسمبر", 12}, {"شباط", 2},
+    {"آذار", 3},     {"اذار", 3},      {"نيسان", 4},     {"أيار", 5},    {"ايار", 5},
+    {"حزيران", 6},   {"تموز", 7},      {"آب", 8},        {"اب", 8},      {"أيلول", 9},
+    {"ايلول", 9},    {"january", 1},   {"february", 2},  {"march", 3},   {"april", 4},
+    {"may", 5},      {"june", 6},      {"july", 7},      {"august", 8},  {"september", 9},
+    {"october", 10}, {"november", 11}, {"december", 12}, {"jan", 1},     {"feb", 2},
+    {"mar", 3},      {"apr", 4},       {"jun", 6},       {"jul", 7},     {"aug", 8},
+    {"sep", 9},      {"sept", 9},      {"oct", 10},      {"nov", 11},    {"dec", 12},
+    {"كانون", 0},    {"تشرين", 0},  // the second word tells: كانون الثاني, تشرين الأول…
+};
+
+// The month a word names (0 for none); `next` is the word after it, for the two-word Levantine
+// names (كانون الثاني, كانون الأول, تشرين الأول, تشرين الثاني).
+int MonthOf(const std::string& word, const std::string* next, bool* two_words) {
+  *two_words = false;
+  for (const MonthName& m : kMonths) {
+    if (word != m.name) continue;
+    if (m.month != 0) return m.month;
+    if (next == nullptr) return 0;
+    const bool second = *next == "الثاني";
+    const bool first = *next == "الأول" || *next == "الاول";
+    if (!first && !second) return 0;
+    *two_words = true;
+    if (word == "كانون") return second ? 1 : 12;
+    return second ? 11 : 10;  // تشرين
+  }
+  return 0;
+}
+
+bool ValidDate(int year, int month, int day) {
+  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1) return false;
+  constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (day > kDays[month - 1]) return false;
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return !(month == 2 && day == 29 && !leap);
+}
+
+std::optional<std::string> Format(int year, int month, int day) {
+  if (!ValidDate(year, month, day)) return std::nullopt;
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
+  return std::string(buffer);
+}
+
+// An ISO 8601 date or date-time at the start of `s` ("2024-11-17", "2015-07-24T05:36:09+01:00"),
+// kept as written.
+std::optional<std::string> LeadingIso(std::string_view s) {
+  if (s.size() < 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (!IsAsciiDigit(s[i])) return std::nullopt;
+  }
+  const int year = std::stoi(std::string(s.substr(0, 4)));
+  const int month = std::stoi(std::string(s.substr(5, 2)));
+  const int day = std::stoi(std::string(s.substr(8, 2)));
+  if (!ValidDate(year, month, day)) return std::nullopt;
+  size_t end = 10;
+  if (s.size() > 10 && (s[10] == 'T' || s[10] == ' ') && s.size() >= 16 && IsAsciiDigit(s[11])) {
+    end = 11;
+    while (end < s.size() && (IsAsciiDigit(s[end]) || s[end] == ':' || s[end] == '.' ||
+                              s[end] == '+' || s[end] == '-' || s[end] == 'Z')) {
+      ++end;
+    }
+  }
+  std::string iso(s.substr(0, end));
+  if (iso.size() > 10) iso[10] = 'T';
+  return iso;
+}
+
+}  // namespace
+
+std::optional<std::string> IsoDate(std::string_view written) {
+  const std::string text = AsciiDigits(written);
+  const std::string_view trimmed = [&] {
+    std::string_view t = text;
+    while (!t.empty() && (t.front() == ' ' || t.front() == '\t' || t.front() == '\n')) {
+      t.remove_prefix(1);
+    }
+    return t;
+  }();
+  if (auto iso = LeadingIso(trimmed)) return iso;
+
+  const std::vector<Token> t = Tokens(text);
+  auto number = [&](size_t i) { return i < t.size() && t[i].kind == Token::kNumber; };
+  auto separator = [&](size_t i) {
+    return i < t.size() && t[i].kind == Token::kSeparator &&
+           (t[i].text == "/" || t[i].text == "-" || t[i].text == ".");
+  };
+  auto month_at = [&](size_t i, size_t* width) -> int {
+    if (i >= t.size() || t[i].kind != Token::kWord) return 0;
+    bool two = false;
+    const std::string* next =
+        i + 1 < t.size() && t[i + 1].kind == Token::kWord ? &t[i + 1].text : nullptr;
+    const int month = MonthOf(t[i].text, next, &two);
+    *width = two ? 2 : 1;
+    return month;
+  };
+  for (size_t i = 0; i < t.size(); ++i) {
+    // Numbers: Y/M/D, D/M/Y, M/D/Y.
+    if (number(i) && separator(i + 1) && number(i + 2) && separator(i + 3) && number(i + 4)) {
+      const Token &a = t[i], &b = t[i + 2], &c = t[i + 4];
+      std::optional<std::string> date;
+      if (a.digits == 4) {
+        date = Format(a.value, b.value, c.value);
+      } else if (c.digits == 4) {
+        date = b.value > 12 ? Format(c.value, a.value, b.value) : Format(c.value, b.value, a.value);
+      }
+      if (date) return date;
+    }
+    // Day, month name, year: "17 نوفمبر 2024", "17 November, 2024".
+    size_t width = 0;
+    if (number(i) && t[i].digits <= 2) {
+      if (const int month = month_at(i + 1, &width)) {
+        size_t y = i + 1 + width;
+        if (y < t.size() && t[y].kind == Token::kSeparator && t[y].text == ",") ++y;
+        if (number(y) && t[y].digits == 4) {
+          if (auto date = Format(t[y].value, month, t[i].value)) return date;
+        }
+      }
+    }
+    // Month name, day, year: "November 17, 2024".
+    if (const int month = month_at(i, &width)) {
+      const size_t d = i + width;
+      if (number(d) && t[d].digits <= 2) {
+        size_t y = d + 1;
+        if (y < t.size() && t[y].kind == Token::kSeparator && t[y].text == ",") ++y;
+        if (number(y) && t[y].digits == 4) {
+          if (auto date = Format(t[y].value, month, t[d].value)) return date;
+        }
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace rawi

@@ -1,0 +1,20 @@
+// Dates as pages write them ("2015-07-24T05:36:09+01:00", "18/11/2024", "الأحد 17 نوفمبر 2024 - 15
+// جمادى الأولى 1446 هـ", "November 17, 2024") into ISO 8601, so that every article's date can be
+// compared, sorted and spoken alike.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace rawi {
+
+// The ISO 8601 form of the first Gregorian date in `written`: an ISO date or date-time is kept
+// as it is; otherwise "YYYY-MM-DD" from year-month-day or day-month-year numbers (day first when
+// both could be the month, as Arabic and European pages write; month first only when the day
+// cannot be a month), or a day, a month name (Arabic, Levantine, English, abbreviated) and a
+// year in either order. Arabic-Indic digits count. Hijri dates and years outside 1900–2100 are
+// skipped. nullopt when no date is found.
+std::optional<std::string> IsoDate(std::string_view written);
+
+}  // namespace rawi

@@ -1,0 +1,39 @@
+#include "read/date_text.h"
+
+#include <gtest/gtest.h>
+
+namespace rawi {
+namespace {
+
+struct DateCase {
+  const char* written;
+  std::optional<std::string> iso;
+};
+
+class IsoDateTest : public ::testing::TestWithParam<DateCase> {};
+
+TEST_P(IsoDateTest, AsPagesWriteThem) {
+  EXPECT_EQ(IsoDate(GetParam().written), GetParam().iso) << GetParam().written;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Cases, IsoDateTest,
+    ::testing::Values(
+        DateCase{"2015-07-24T05:36:09+01:00", "2015-07-24T05:36:09+01:00"},
+        DateCase{"2024-11-17", "2024-11-17"}, DateCase{"2024-11-17 08:30", "2024-11-17T08:30"},
+        DateCase{"2024/11/18", "2024-11-18"}, DateCase{"نشر في: 2024/11/18", "2024-11-18"},
+        DateCase{"18/11/2024", "2024-11-18"}, DateCase{"18.11.2024", "2024-11-18"},
+        DateCase{"05/06/2024", "2024-06-05"},  // day first when both could be the month
+        DateCase{"11/18/2024", "2024-11-18"},  // month first only when the day cannot be one
+        DateCase{"الأحد 17 نوفمبر 2024 - 15 جمادى الأولى 1446 هـ", "2024-11-17"},
+        DateCase{"١٧ نوفمبر ٢٠٢٤", "2024-11-17"}, DateCase{"3 كانون الثاني 2025", "2025-01-03"},
+        DateCase{"3 كانون الأول 2025", "2025-12-03"}, DateCase{"9 تشرين الأول 2023", "2023-10-09"},
+        DateCase{"1 آب 2022", "2022-08-01"}, DateCase{"November 17, 2024", "2024-11-17"},
+        DateCase{"17 Nov 2024", "2024-11-17"}, DateCase{"Sun, 17 November, 2024", "2024-11-17"},
+        DateCase{"15 جمادى الأولى 1446 هـ", std::nullopt}, DateCase{"1446/05/15", std::nullopt},
+        DateCase{"31/02/2024", std::nullopt}, DateCase{"29/02/2023", std::nullopt},
+        DateCase{"29/02/2024", "2024-02-29"}, DateCase{"منذ ساعتين", std::nullopt},
+        DateCase{"", std::nullopt}, DateCase{"2024-13-01", std::nullopt}));
+
+}  // namespace
+}  // namespace rawi
