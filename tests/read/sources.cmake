@@ -19,6 +19,7 @@ target_sources(rawi_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/html_metadata_test.cc
   ${CMAKE_CURRENT_LIST_DIR}/html_body_test.cc
   ${CMAKE_CURRENT_LIST_DIR}/html_reader_test.cc
+  ${CMAKE_CURRENT_LIST_DIR}/arabic_site_pages_test.cc
   ${CMAKE_CURRENT_LIST_DIR}/front_matter_test.cc
   ${CMAKE_CURRENT_LIST_DIR}/markdown_reader_test.cc
   ${CMAKE_CURRENT_LIST_DIR}/article_reader_test.cc
