@@ -3,6 +3,7 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <string>
 
 namespace rawi::cli {
 
@@ -21,6 +22,13 @@ void AddPublishCommands(CLI::App& app, std::function<int()>& run);
 
 // Registers `rawi segment` (the article as render reads it: outline or JSON).
 void AddSegmentCommand(CLI::App& app, std::function<int()>& run);
+
+// Adds `rawi --version`: VersionReport() on stdout, exit 0.
+void AddVersionFlag(CLI::App& app);
+
+// Four lines: "rawi VERSION" (git describe at build time), "eSpeak NG VERSION, data: PATH",
+// "voices: PATH" (the data folder in use) and the vocalizer data's line (vocalizer_data_info.h).
+std::string VersionReport();
 
 // Flushes standard output; throws a FileError "stdout: cannot write: REASON" when anything written
 // to it was lost (a full disk, a closed pipe), so a text command never exits 0 without its output.

@@ -7,7 +7,6 @@
 
 #include "cli/commands.h"
 #include "util/error.h"
-#include "util/version.h"
 
 namespace rawi::cli {
 
@@ -25,7 +24,7 @@ void FlushStdout() {
 
 int main(int argc, char** argv) {
   CLI::App app("rawi (راوي): news articles into spoken audio, Arabic first.", "rawi");
-  app.set_version_flag("--version", std::string("rawi ") + rawi::Version());
+  rawi::cli::AddVersionFlag(app);
   app.require_subcommand(1);
   std::function<int()> run;
   rawi::cli::AddRenderCommand(app, run);

@@ -5,4 +5,5 @@ target_sources(rawi PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/publish_command.cc
   ${CMAKE_CURRENT_LIST_DIR}/vocalize_command.cc
   ${CMAKE_CURRENT_LIST_DIR}/segment_command.cc
+  ${CMAKE_CURRENT_LIST_DIR}/version_flag.cc
 )

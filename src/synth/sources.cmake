@@ -1,5 +1,6 @@
 target_sources(rawi_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/voice_profile.cc
   ${CMAKE_CURRENT_LIST_DIR}/espeak_synthesizer.cc
+  ${CMAKE_CURRENT_LIST_DIR}/espeak_info.cc
   ${CMAKE_CURRENT_LIST_DIR}/phoneme_clusters.cc
 )

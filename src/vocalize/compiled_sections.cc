@@ -15,6 +15,11 @@ void PadTo8(std::string& out) { out.resize((out.size() + 7) / 8 * 8, '\0'); }
 
 }  // namespace
 
+std::optional<uint32_t> CompiledFormatVersionOf(std::string_view bytes) {
+  if (bytes.size() < 12 || std::memcmp(bytes.data(), kMagic, 8) != 0) return std::nullopt;
+  return GetValue<uint32_t>(bytes, 8);
+}
+
 SectionReader::SectionReader(std::string_view bytes) {
   if (bytes.size() < 16 || std::memcmp(bytes.data(), kMagic, 8) != 0) {
     throw std::runtime_error("not a rawi data file");

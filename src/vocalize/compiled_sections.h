@@ -23,6 +23,10 @@ namespace rawi {
 
 constexpr uint32_t kCompiledFormatVersion = 2;
 
+// The format version a compiled file's header declares, whatever it is; nullopt when `bytes` do
+// not start with the "RAWIDATA" magic and a version.
+std::optional<uint32_t> CompiledFormatVersionOf(std::string_view bytes);
+
 // Reads the sections of a compiled file; throws std::runtime_error with the problem when the
 // bytes are not one (the caller names the file).
 class SectionReader {

@@ -14,6 +14,7 @@ target_sources(rawi_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/char_model_trainer.cc
   ${CMAKE_CURRENT_LIST_DIR}/word_table.cc
   ${CMAKE_CURRENT_LIST_DIR}/vocalizer_data.cc
+  ${CMAKE_CURRENT_LIST_DIR}/vocalizer_data_info.cc
   ${CMAKE_CURRENT_LIST_DIR}/vocalizer_training.cc
   ${CMAKE_CURRENT_LIST_DIR}/espeak_spelling.cc
   ${CMAKE_CURRENT_LIST_DIR}/lemma_table.cc
