@@ -1,4 +1,5 @@
-# Installing rawi: `cmake --install build [--prefix /usr/local]` (DESTDIR=... for staging).
+# Installing rawi: `cmake --install build [--prefix /usr/local]` (DESTDIR=... for staging), and
+# the Debian package made from the same rules (cmake/package.cmake, scripts/package).
 #
 #   bin/rawi
 #   share/rawi/voices/                       voice profiles, lexicons, patterns, ar-vocalizer.bin
@@ -27,3 +28,5 @@ install(FILES ${PROJECT_SOURCE_DIR}/packaging/copyright ${RAWI_DOCS_DIR}/changel
 # Where the data comes from, with citations (the copyright file names its licences).
 install(FILES ${PROJECT_SOURCE_DIR}/voices/SOURCES.md DESTINATION ${CMAKE_INSTALL_DOCDIR}
         RENAME DATA-SOURCES.md)
+
+include(${CMAKE_CURRENT_LIST_DIR}/package.cmake)
