@@ -191,7 +191,7 @@ std::string FirstNonEmpty(Candidates... candidates) {
   return result;
 }
 
-size_t WordCount(std::string_view s) {
+size_t ReadabilityWordCount(std::string_view s) {
   // As Readability counts: the pieces a split on white space gives ("" counts one).
   size_t count = 1;
   bool space = false;
@@ -242,7 +242,7 @@ std::string TitleFromTitleElement(const PageFacts& facts) {
       }
     }
     title = original.substr(0, separators.back().first);
-    if (WordCount(title) < 3) {
+    if (ReadabilityWordCount(title) < 3) {
       // Everything after the first separator character.
       for (size_t i = 0; i < original.size(); ++i) {
         size_t length = 0;
@@ -258,9 +258,9 @@ std::string TitleFromTitleElement(const PageFacts& facts) {
     for (const std::string& heading : facts.headings) heading_matches |= heading == trimmed;
     if (!heading_matches) {
       title = original.substr(original.rfind(':') + 1);
-      if (WordCount(title) < 3) {
+      if (ReadabilityWordCount(title) < 3) {
         title = original.substr(original.find(':') + 1);
-      } else if (WordCount(original.substr(0, original.find(':'))) > 5) {
+      } else if (ReadabilityWordCount(original.substr(0, original.find(':'))) > 5) {
         title = original;
       }
     }
@@ -269,7 +269,7 @@ std::string TitleFromTitleElement(const PageFacts& facts) {
     title = facts.first_h1;
   }
   title = CollapseWhitespace(std::string(Trim(title)));
-  const size_t words = WordCount(title);
+  const size_t words = ReadabilityWordCount(title);
   std::string without_separators;
   size_t from = 0;
   for (const auto& [at, length] : separators) {
@@ -277,7 +277,7 @@ std::string TitleFromTitleElement(const PageFacts& facts) {
     from = at + length;
   }
   without_separators.append(original, from);
-  if (words <= 4 && (!hierarchical || words != WordCount(without_separators) - 1)) {
+  if (words <= 4 && (!hierarchical || words != ReadabilityWordCount(without_separators) - 1)) {
     title = original;
     // Beyond Readability: "Site name - The headline of the story" keeps the whole there; a
     // listener wants the headline. Taken when a short first part (at most three words, a
@@ -285,7 +285,7 @@ std::string TitleFromTitleElement(const PageFacts& facts) {
     if (separators.size() == 1) {
       const std::string first(Trim(original.substr(0, separators[0].first)));
       const std::string rest(Trim(original.substr(separators[0].first + separators[0].second)));
-      if (WordCount(first) <= 3 && WordCount(rest) >= 3) title = rest;
+      if (ReadabilityWordCount(first) <= 3 && ReadabilityWordCount(rest) >= 3) title = rest;
     }
   }
   return title;
