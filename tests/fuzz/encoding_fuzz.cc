@@ -29,7 +29,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   const std::string content_type_charset = rawi::CharsetFromContentType(label);
   const std::optional<std::string> legacy = rawi::LegacyCharset(label);
-  if (const auto unmarked = rawi::DecodeByteOrderMark(bytes)) CheckUtf8(*unmarked, "BOM text");
+  const auto unmarked = rawi::DecodeByteOrderMark(bytes);
+  if (unmarked && !bytes.starts_with("\xEF\xBB\xBF")) CheckUtf8(*unmarked, "UTF-16 text");
   const std::string meta_charset = rawi::DeclaredHtmlCharset(bytes);
 
   Decode(bytes, label, /*markup=*/false);
