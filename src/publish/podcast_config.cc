@@ -15,6 +15,21 @@ std::string RequiredString(const toml::table& table, const char* key, const std:
   return *value;
 }
 
+// A whole-number key from `low` to `high`, `fallback` when absent. Only an integer node is read:
+// toml++ 3.3's value<int64_t>() of a float converts before it checks the range (undefined
+// behaviour for -2e60), and a value is checked before it is narrowed to int.
+int IntegerIn(const toml::table& table, const char* key, int fallback, int low, int high,
+              const std::string& file) {
+  const auto node = table[key];
+  if (!node) return fallback;
+  const int64_t* value = node.is_integer() ? &node.as_integer()->get() : nullptr;
+  if (value == nullptr || *value < low || *value > high) {
+    throw FileError(file, std::string("'") + key + "' must be a whole number from " +
+                              std::to_string(low) + " to " + std::to_string(high));
+  }
+  return static_cast<int>(*value);
+}
+
 }  // namespace
 
 PodcastConfig LoadPodcastConfig(const std::filesystem::path& file) {
@@ -50,10 +65,7 @@ PodcastConfig LoadPodcastConfig(const std::filesystem::path& file) {
       throw FileError(name, "'image' " + config.image.string() + " does not exist");
     }
   }
-  config.bitrate_kbps = static_cast<int>(table["bitrate_kbps"].value_or(int64_t{96}));
-  if (config.bitrate_kbps < 32 || config.bitrate_kbps > 320) {
-    throw FileError(name, "'bitrate_kbps' must be from 32 to 320");
-  }
+  config.bitrate_kbps = IntegerIn(table, "bitrate_kbps", config.bitrate_kbps, 32, 320, name);
   config.loudness_lufs = table["loudness_lufs"].value_or(config.loudness_lufs);
   config.true_peak_dbtp = table["true_peak_dbtp"].value_or(config.true_peak_dbtp);
   if (config.loudness_lufs < -40 || config.loudness_lufs > -5) {

@@ -62,10 +62,26 @@ TEST(PodcastConfigTest, ErrorsNameTheFileAndKey) {
   EXPECT_EQ(ErrorOf(image),
             image.string() + ": 'image' " + (dir / "none.jpg").string() + " does not exist");
   const auto bitrate = dir.Write("e.toml", std::string(kMinimal) + "bitrate_kbps = 8\n");
-  EXPECT_EQ(ErrorOf(bitrate), bitrate.string() + ": 'bitrate_kbps' must be from 32 to 320");
+  EXPECT_EQ(ErrorOf(bitrate),
+            bitrate.string() + ": 'bitrate_kbps' must be a whole number from 32 to 320");
   const auto syntax = dir.Write("f.toml", "title = \n");
   EXPECT_EQ(ErrorOf(syntax).rfind(syntax.string() + ": line 1: ", 0), 0u) << ErrorOf(syntax);
   EXPECT_EQ(ErrorOf(dir / "none.toml"), (dir / "none.toml").string() + ": no such feed config");
+}
+
+// Found by fuzzing (tests/fuzz/podcast_config_fuzz.cc): a float too large for int64_t was
+// undefined behaviour in toml++, and 2^32 + 96 was narrowed to int as 96.
+TEST(PodcastConfigTest, BitrateIsAWholeNumberInRange) {
+  TempDir dir;
+  for (const char* value : {"-2e60", "128.0", "\"128\"", "4294967392", "9223372036854775807"}) {
+    const auto file = dir.Write("p.toml", std::string(kMinimal) + "bitrate_kbps = " + value + "\n");
+    EXPECT_EQ(ErrorOf(file),
+              file.string() + ": 'bitrate_kbps' must be a whole number from 32 to 320")
+        << value;
+  }
+  EXPECT_EQ(LoadPodcastConfig(dir.Write("q.toml", std::string(kMinimal) + "bitrate_kbps = 128\n"))
+                .bitrate_kbps,
+            128);
 }
 
 }  // namespace
