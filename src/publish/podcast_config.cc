@@ -2,6 +2,9 @@
 
 #include <toml++/toml.h>
 
+#include <cmath>
+#include <optional>
+
 #include "util/error.h"
 
 namespace rawi {
@@ -28,6 +31,18 @@ int IntegerIn(const toml::table& table, const char* key, int fallback, int low, 
                               std::to_string(low) + " to " + std::to_string(high));
   }
   return static_cast<int>(*value);
+}
+
+// A number key (integer or float), `fallback` when absent; anything else, or NaN or an infinity,
+// is `problem`.
+double FiniteNumber(const toml::table& table, const char* key, double fallback,
+                    const std::string& file, const std::string& problem) {
+  const auto node = table[key];
+  if (!node) return fallback;
+  const std::optional<double> value = node.is_number() ? node.value<double>() : std::nullopt;
+  if (!value || !std::isfinite(*value))
+    throw FileError(file, std::string("'") + key + "' " + problem);
+  return *value;
 }
 
 }  // namespace
@@ -66,11 +81,14 @@ PodcastConfig LoadPodcastConfig(const std::filesystem::path& file) {
     }
   }
   config.bitrate_kbps = IntegerIn(table, "bitrate_kbps", config.bitrate_kbps, 32, 320, name);
-  config.loudness_lufs = table["loudness_lufs"].value_or(config.loudness_lufs);
-  config.true_peak_dbtp = table["true_peak_dbtp"].value_or(config.true_peak_dbtp);
+  const std::string loudness_range = "must be from -40 to -5";
+  config.loudness_lufs =
+      FiniteNumber(table, "loudness_lufs", config.loudness_lufs, name, loudness_range);
   if (config.loudness_lufs < -40 || config.loudness_lufs > -5) {
-    throw FileError(name, "'loudness_lufs' must be from -40 to -5");
+    throw FileError(name, "'loudness_lufs' " + loudness_range);
   }
+  config.true_peak_dbtp =
+      FiniteNumber(table, "true_peak_dbtp", config.true_peak_dbtp, name, "must be a number");
   return config;
 }
 

@@ -84,5 +84,24 @@ TEST(PodcastConfigTest, BitrateIsAWholeNumberInRange) {
             128);
 }
 
+// NaN passed the range check and made every sample of the episode NaN; a string was ignored.
+TEST(PodcastConfigTest, LoudnessAndPeakAreFiniteNumbers) {
+  TempDir dir;
+  for (const char* value : {"nan", "inf", "\"-16\"", "-50"}) {
+    const auto file =
+        dir.Write("p.toml", std::string(kMinimal) + "loudness_lufs = " + value + "\n");
+    EXPECT_EQ(ErrorOf(file), file.string() + ": 'loudness_lufs' must be from -40 to -5") << value;
+  }
+  for (const char* value : {"nan", "-inf", "\"-1\""}) {
+    const auto file =
+        dir.Write("p.toml", std::string(kMinimal) + "true_peak_dbtp = " + value + "\n");
+    EXPECT_EQ(ErrorOf(file), file.string() + ": 'true_peak_dbtp' must be a number") << value;
+  }
+  const PodcastConfig c = LoadPodcastConfig(
+      dir.Write("q.toml", std::string(kMinimal) + "loudness_lufs = -19\ntrue_peak_dbtp = -2.5\n"));
+  EXPECT_DOUBLE_EQ(c.loudness_lufs, -19.0);
+  EXPECT_DOUBLE_EQ(c.true_peak_dbtp, -2.5);
+}
+
 }  // namespace
 }  // namespace rawi
