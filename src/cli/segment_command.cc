@@ -2,10 +2,10 @@
 // normalize through ArticleRenderer::Prepare), printed as an outline or as JSON.
 #include <iostream>
 #include <memory>
-#include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
 #include "read/read_flags.h"
+#include "render/document_json.h"
 #include "render/render_job.h"
 #include "util/data_dir.h"
 #include "util/error.h"
@@ -31,25 +31,6 @@ class NoSpeech : public Synthesizer {
   }
 };
 
-nlohmann::ordered_json ToJson(const Document& doc) {
-  using Json = nlohmann::ordered_json;
-  auto or_null = [](const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); };
-  Json sections = Json::array();
-  for (const Section& section : doc.sections) {
-    Json paragraphs = Json::array();
-    for (const Paragraph& paragraph : section.paragraphs) {
-      paragraphs.push_back({{"language", paragraph.language}, {"sentences", paragraph.sentences}});
-    }
-    sections.push_back({{"heading", section.heading ? Json(*section.heading) : Json(nullptr)},
-                        {"paragraphs", std::move(paragraphs)}});
-  }
-  return {{"title", doc.title},
-          {"byline", or_null(doc.byline)},
-          {"date", or_null(doc.date)},
-          {"language", doc.language},
-          {"sections", std::move(sections)}};
-}
-
 void PrintOutline(const Document& doc, std::ostream& out) {
   auto or_mark = [](const std::string& s, const char* mark) { return s.empty() ? mark : s; };
   out << "title: " << or_mark(doc.title, "(none)") << '\n'
@@ -74,7 +55,7 @@ int RunSegment(const SegmentFlags& flags) {
   NoSpeech no_speech;
   const Document doc = ArticleRenderer(no_speech, config).Prepare(flags.input);
   if (flags.json) {
-    std::cout << ToJson(doc).dump(2, ' ', /*ensure_ascii=*/false) << '\n';
+    std::cout << DocumentToJson(doc);
   } else {
     PrintOutline(doc, std::cout);
   }

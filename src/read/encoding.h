@@ -36,8 +36,9 @@ inline constexpr size_t kMinDetectedLetters = 20;
 std::string DecodeArticle(std::string_view bytes, std::string_view declared,
                           const std::string& source, bool markup);
 
-// Step 1 alone: the UTF-8 text after a UTF-16 or UTF-8 byte order mark, nullopt without one.
-// Sequences that are not UTF-16 become U+FFFD.
+// Step 1 alone: the text after a UTF-16 or UTF-8 byte order mark, nullopt without one. After a
+// UTF-16 mark it is UTF-8 (sequences that are not UTF-16 become U+FFFD); after a UTF-8 mark it is
+// the bytes as they are, not yet checked (DecodeArticle checks them).
 std::optional<std::string> DecodeByteOrderMark(std::string_view bytes);
 
 // The ICU converter name for a charset label as web pages and servers write it

@@ -159,6 +159,8 @@ TEST(PodcastConfigTest, ErrorsNameTheFileTheKeyAndTheProblem) {
       {{{"bitrate_kbps", "8"}}, bitrate + ", not 8"},
       {{{"bitrate_kbps", "100"}}, bitrate + ", not 100"},
       {{{"bitrate_kbps", "96.0"}}, bitrate},
+      // Found by fuzzing: a float beyond int64_t was undefined behaviour in toml++'s narrowing.
+      {{{"bitrate_kbps", "-2e60"}}, bitrate},
       {{{"bitrate_kbps", "\"96\""}}, bitrate},
       {{{"base_url", "\"http://\""}}, host},
       {{{"base_url", "\"https://\""}}, host},

@@ -132,6 +132,10 @@ TEST(DecodeByteOrderMarkTest, OnlyWithAMark) {
             "abc");
   EXPECT_EQ(DecodeByteOrderMark(std::string("\xFF\xFE\x61\x00", 4)), "a");
   EXPECT_EQ(DecodeByteOrderMark(std::string("\xFE\xFF\x00\x61", 4)), "a");
+  // After a UTF-8 mark the bytes are not checked here (DecodeArticle does: BomThenInvalid).
+  EXPECT_EQ(DecodeByteOrderMark("\xEF\xBB\xBF"
+                                "ab\xff"),
+            "ab\xff");
 }
 
 TEST(LegacyCharsetTest, Labels) {

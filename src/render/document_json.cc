@@ -1,0 +1,27 @@
+#include "render/document_json.h"
+
+#include <nlohmann/json.hpp>
+
+namespace rawi {
+
+std::string DocumentToJson(const Document& doc) {
+  using Json = nlohmann::ordered_json;
+  auto or_null = [](const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); };
+  Json sections = Json::array();
+  for (const Section& section : doc.sections) {
+    Json paragraphs = Json::array();
+    for (const Paragraph& paragraph : section.paragraphs) {
+      paragraphs.push_back({{"language", paragraph.language}, {"sentences", paragraph.sentences}});
+    }
+    sections.push_back({{"heading", section.heading ? Json(*section.heading) : Json(nullptr)},
+                        {"paragraphs", std::move(paragraphs)}});
+  }
+  const Json json = {{"title", doc.title},
+                     {"byline", or_null(doc.byline)},
+                     {"date", or_null(doc.date)},
+                     {"language", doc.language},
+                     {"sections", std::move(sections)}};
+  return json.dump(2, ' ', /*ensure_ascii=*/false) + '\n';
+}
+
+}  // namespace rawi
