@@ -98,6 +98,38 @@ TEST_F(SeedRender, TimingsNameTheHeadingsAndDropBoilerplate) {
   EXPECT_GE(sentences, 15u);
 }
 
+// eSpeak's word events, mapped back to the written words: every word of every sentence, in
+// order, inside its sentence, each one sounding.
+TEST_F(SeedRender, EveryWrittenWordIsTimedInsideItsSentence) {
+  ASSERT_EQ(result_->exit_code, 0) << result_->err;
+  const json timings = json::parse(ReadFile(*dir_ / "seed.json"));
+  const auto audio = ReadAudio(*dir_ / "seed.wav");
+  size_t words = 0, loud = 0;
+  for (const auto& section : timings["sections"]) {
+    for (const auto& paragraph : section["paragraphs"]) {
+      for (const auto& sentence : paragraph["sentences"]) {
+        std::string joined;
+        double previous = sentence["start"];
+        for (const auto& word : sentence["words"]) {
+          joined += (joined.empty() ? "" : " ") + word["text"].get<std::string>();
+          const double start = word["start"], end = word["end"];
+          EXPECT_GE(start, previous) << word["text"];
+          EXPECT_GT(end, start) << word["text"] << " in " << sentence["text"];
+          previous = end;
+          ++words;
+          const auto from = static_cast<size_t>(start * 22050), to = static_cast<size_t>(end * 22050);
+          if (testing::Rms(audio.samples, from, to) > 500) ++loud;
+        }
+        EXPECT_EQ(previous, sentence["end"].get<double>());
+        // The seed has no free-standing punctuation, so its words are the sentence itself.
+        EXPECT_EQ(joined, sentence["text"]);
+      }
+    }
+  }
+  EXPECT_GT(words, 300u);
+  EXPECT_EQ(loud, words);
+}
+
 TEST_F(SeedRender, ProgressLineOnStderr) {
   EXPECT_EQ(result_->err.rfind("rawi: " + kSeed + " -> " + (*dir_ / "seed.wav").string() + " (", 0),
             0u)
