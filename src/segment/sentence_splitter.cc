@@ -72,10 +72,25 @@ bool SentenceSplitter::FollowsAbbreviation(const icu::UnicodeString& text, int32
   return false;
 }
 
+// Whether the break at `boundary` follows a lone letter and a full stop: an initial ("J. Smith")
+// or a letter of a dotted acronym («أ.ف.ب», «و.م.ع», "U.S."), which a news sentence does not end
+// with.
+bool FollowsInitial(const icu::UnicodeString& text, int32_t boundary) {
+  int32_t end = boundary;
+  while (end > 0 && u_isUWhiteSpace(text.char32At(end - 1))) end = text.moveIndex32(end, -1);
+  if (end < 2 || text.charAt(end - 1) != u'.') return false;
+  const int32_t letter = text.moveIndex32(end - 1, -1);
+  if (!u_isalpha(text.char32At(letter))) return false;
+  return letter == 0 || !IsWordCharacter(text.char32At(text.moveIndex32(letter, -1)));
+}
+
 std::vector<std::string> SentenceSplitter::Split(std::string_view paragraph) {
   const icu::UnicodeString text =
       icu::UnicodeString::fromUTF8(icu::StringPiece(paragraph.data(), paragraph.size()));
   std::set<int32_t> boundaries = Boundaries(*plain_, text);
+  // The paragraph's own end stays a boundary.
+  std::erase_if(boundaries,
+                [&](int32_t at) { return at < text.length() && FollowsInitial(text, at); });
   if (filtered_) {
     const std::set<int32_t> kept = Boundaries(*filtered_, text);
     std::erase_if(boundaries,

@@ -1,5 +1,6 @@
 // The segment stage: paragraphs into sentences, with ICU's sentence BreakIterator for each
-// paragraph's language, never ending a sentence right after a known abbreviation («د.», "Dr.").
+// paragraph's language, never ending a sentence right after a known abbreviation («د.», "Dr.")
+// or a lone letter and a full stop (an initial, a dotted acronym such as «أ.ف.ب»).
 //
 // Abbreviations go through ICU's FilteredBreakIteratorBuilder. ICU matches them as suffixes of
 // the word before a break, so "د." would also keep «البلد.» from ending a sentence; a break ICU
