@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "cli/commands.h"
+#include "publish/epub_writer.h"
 #include "read/article_reader.h"
 #include "read/read_flags.h"
 #include "render/render_job.h"
@@ -22,6 +23,7 @@ struct RenderFlags {
   std::string voice;
   int rate = 0;
   std::string timings;
+  std::string epub;
   std::string boilerplate;
   std::string input_format;
   std::string lang;
@@ -57,8 +59,19 @@ bool SameFile(const std::filesystem::path& a, const std::filesystem::path& b) {
   return !ec && ca == cb;
 }
 
-// Refuses, before anything is rendered, a timings file that would overwrite the article or the
-// audio, or that would share standard output with the audio.
+// Refuses, before anything is rendered, a --timings or --epub file (`flag`) that would overwrite
+// the article or the audio.
+void CheckSidePath(const std::string& flag, const std::string& article,
+                   const std::filesystem::path& audio, const std::filesystem::path& path) {
+  if (article != "-" && article.find("://") == std::string::npos && SameFile(path, article)) {
+    throw UsageError(flag + " " + path.string() + ": is the article " + article);
+  }
+  if (audio != "-" && SameFile(path, audio)) {
+    throw UsageError(flag + " " + path.string() + ": is the audio output " + audio.string());
+  }
+}
+
+// The same for the timings, which may also go to standard output unless the audio does.
 void CheckTimingsPath(const std::string& article, const std::filesystem::path& audio,
                       const std::filesystem::path& timings) {
   if (timings == "-") {
@@ -67,11 +80,17 @@ void CheckTimingsPath(const std::string& article, const std::filesystem::path& a
     }
     return;
   }
-  if (article != "-" && article.find("://") == std::string::npos && SameFile(timings, article)) {
-    throw UsageError("--timings " + timings.string() + ": is the article " + article);
-  }
-  if (audio != "-" && SameFile(timings, audio)) {
-    throw UsageError("--timings " + timings.string() + ": is the audio output " + audio.string());
+  CheckSidePath("--timings", article, audio, timings);
+}
+
+// And for the ebook, which is a file (a zip is no stream) and not the timings either.
+void CheckEpubPath(const std::string& article, const std::filesystem::path& audio,
+                   const std::optional<std::filesystem::path>& timings,
+                   const std::filesystem::path& epub) {
+  if (epub == "-") throw UsageError("--epub -: an ebook is written to a file, not standard output");
+  CheckSidePath("--epub", article, audio, epub);
+  if (timings && *timings != "-" && SameFile(epub, *timings)) {
+    throw UsageError("--epub " + epub.string() + ": is the timings file " + timings->string());
   }
 }
 
@@ -108,6 +127,9 @@ int RunRender(const RenderFlags& flags) {
   if (several && !flags.timings.empty() && !std::filesystem::is_directory(flags.timings)) {
     throw UsageError("--timings " + flags.timings + ": several articles need a timings folder");
   }
+  if (several && !flags.epub.empty() && !std::filesystem::is_directory(flags.epub)) {
+    throw UsageError("--epub " + flags.epub + ": several articles need an ebook folder");
+  }
   std::vector<std::filesystem::path> outputs;
   for (const auto& article : flags.articles) {
     outputs.push_back(AudioPathFor(OutputBaseFor(article), flags.output, config.format, several));
@@ -118,14 +140,21 @@ int RunRender(const RenderFlags& flags) {
                          outputs.back().string());
       }
     }
+    std::optional<std::filesystem::path> timings;
     if (!flags.timings.empty()) {
-      CheckTimingsPath(article, outputs.back(),
-                       TimingsPathFor(OutputBaseFor(article), flags.timings, several));
+      timings = TimingsPathFor(OutputBaseFor(article), flags.timings, several);
+      CheckTimingsPath(article, outputs.back(), *timings);
+    }
+    if (!flags.epub.empty()) {
+      CheckEpubPath(article, outputs.back(), timings,
+                    EpubPathFor(OutputBaseFor(article), flags.epub, several));
     }
   }
 
   EspeakSynthesizer synth;
   ArticleRenderer renderer(synth, config);
+  EpubConfig epub_config;
+  epub_config.modified = EpubModifiedTime();
   int failures = 0;
   for (size_t i = 0; i < flags.articles.size(); ++i) {
     const std::filesystem::path input = flags.articles[i];
@@ -134,12 +163,22 @@ int RunRender(const RenderFlags& flags) {
       timings = TimingsPathFor(OutputBaseFor(input.string()), flags.timings, several);
     }
     try {
-      const Timings result = renderer.Render(input, outputs[i], timings);
+      const Timings result =
+          flags.epub.empty()
+              ? renderer.Render(input, outputs[i], timings)
+              : RenderWithEpub(renderer, input, outputs[i], timings,
+                               EpubPathFor(OutputBaseFor(input.string()), flags.epub, several),
+                               epub_config);
       if (!flags.quiet) {
         std::cerr << "rawi: " << input.string() << " -> "
                   << (outputs[i] == "-" ? "stdout" : outputs[i].string()) << " ("
                   << MinutesSeconds(static_cast<double>(result.total_samples) / result.sample_rate)
-                  << ", " << result.sections.size() << " sections)\n";
+                  << ", " << result.sections.size() << " sections)";
+        if (!flags.epub.empty()) {
+          std::cerr << " and "
+                    << EpubPathFor(OutputBaseFor(input.string()), flags.epub, several).string();
+        }
+        std::cerr << "\n";
       }
     } catch (const Error& e) {
       if (e.kind() != ErrorKind::kBadInput) throw;
@@ -173,6 +212,9 @@ void AddRenderCommand(CLI::App& app, std::function<int()>& run) {
   render->add_option("--timings", flags->timings,
                      "write where every section, paragraph and sentence starts (JSON); a folder "
                      "for several articles; - for stdout");
+  render->add_option("--epub", flags->epub,
+                     "also write a read-along ebook (EPUB 3: the text, highlighted sentence by "
+                     "sentence as its MP3 plays); a folder for several articles");
   render->add_option("--boilerplate", flags->boilerplate,
                      "extra boilerplate patterns (one regular expression per line) on top of " +
                          (VoicesDir() / "boilerplate.txt").string());
