@@ -4,6 +4,8 @@
 #include <zip.h>
 
 #include <cerrno>
+#include <cstdio>
+#include <cstring>
 
 #include "util/error.h"
 
@@ -121,10 +123,16 @@ void ZipWriter::AddData(const std::string& entry, std::string data, ZipMethod me
 
 void ZipWriter::AddFile(const std::string& entry, const std::filesystem::path& file,
                         ZipMethod method) {
+  // Opened now, so a missing file is reported by its name, and read through this handle.
+  std::FILE* stream = std::fopen(file.c_str(), "rbe");
+  if (stream == nullptr) {
+    throw FileError(name_, "cannot add " + file.string() + ": " + std::strerror(errno));
+  }
   zip_error_t error;
   zip_error_init(&error);
-  zip_source_t* source = zip_source_file_create(file.c_str(), 0, -1, &error);
+  zip_source_t* source = zip_source_filep_create(stream, 0, -1, &error);  // owns `stream`
   if (source == nullptr) {
+    std::fclose(stream);
     const std::string message = zip_error_strerror(&error);
     zip_error_fini(&error);
     throw FileError(name_, "cannot add " + file.string() + ": " + message);

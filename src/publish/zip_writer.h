@@ -28,7 +28,8 @@ class ZipWriter {
 
   // Entries are written in the order they are added, with ASCII names such as "META-INF/x.xml".
   void AddData(const std::string& entry, std::string data, ZipMethod method);
-  // `file` is read when Finish() writes the archive.
+  // `file` is opened now (a FileError naming it when it cannot be) and read when Finish() writes
+  // the archive.
   void AddFile(const std::string& entry, const std::filesystem::path& file, ZipMethod method);
   // Writes the archive into the file; throws a FileError naming the archive.
   void Finish();
