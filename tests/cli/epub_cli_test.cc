@@ -195,6 +195,24 @@ TEST(EpubCliTest, SeveralArticlesGoIntoTheEbookFolder) {
             std::string::npos);
 }
 
+// The audio may go to a pipe: the ebook's MP3 comes from the speech itself. With
+// SOURCE_DATE_EPOCH, the same article gives the same ebook, byte for byte.
+TEST(EpubCliTest, StreamedAudioStillGetsItsEbookAndTheSameBytesTwice) {
+  TempDir dir;
+  std::vector<std::string> books;
+  for (const char* name : {"a.epub", "b.epub"}) {
+    const auto r = RunProcess({"/usr/bin/env", "SOURCE_DATE_EPOCH=1700000000", RAWI_BINARY,
+                               "render", kSamples + "/" + kEnglish + ".txt", "-o", "-", "--epub",
+                               (dir / name).string(), "-q"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.out.substr(0, 4), "RIFF");
+    books.push_back(ReadFile(dir / name));
+  }
+  EXPECT_EQ(ListDir(dir.path()), (std::vector<std::string>{"a.epub", "b.epub"}));
+  EXPECT_EQ(books[0].substr(30, 28), "mimetypeapplication/epub+zip");
+  EXPECT_TRUE(books[0] == books[1]) << "two renders differ";
+}
+
 // ---- refusals, before anything is rendered ---------------------------------------------------
 
 struct Refusal {

@@ -8,6 +8,8 @@
 #include <zip.h>
 
 #include <cmath>
+#include <cstdlib>
+#include <ctime>
 #include <string>
 #include <vector>
 
@@ -154,6 +156,18 @@ TEST(IsRightToLeftTest, ByPrimarySubtag) {
 TEST(EpubPathForTest, FileOrFolder) {
   EXPECT_EQ(EpubPathFor("x/a.txt", "book.epub", false), "book.epub");
   EXPECT_EQ(EpubPathFor("x/a.txt", "out", true), std::filesystem::path("out/a.epub"));
+}
+
+TEST(EpubModifiedTimeTest, NowUnlessSourceDateEpochIsSet) {
+  const char* saved = std::getenv("SOURCE_DATE_EPOCH");
+  const std::string before = saved == nullptr ? "" : saved;
+  setenv("SOURCE_DATE_EPOCH", "1700000000", 1);
+  EXPECT_EQ(EpubModifiedTime(), 1'700'000'000);
+  setenv("SOURCE_DATE_EPOCH", "soon", 1);  // not a number: ignored
+  EXPECT_NEAR(static_cast<double>(EpubModifiedTime()), static_cast<double>(std::time(nullptr)), 5);
+  unsetenv("SOURCE_DATE_EPOCH");
+  EXPECT_NEAR(static_cast<double>(EpubModifiedTime()), static_cast<double>(std::time(nullptr)), 5);
+  if (saved != nullptr) setenv("SOURCE_DATE_EPOCH", before.c_str(), 1);
 }
 
 // ---- MakeReadAlong ---------------------------------------------------------------------------
