@@ -4,6 +4,7 @@
 
 #include "cli/commands.h"
 #include "publish/captions.h"
+#include "publish/epub_writer.h"
 #include "read/article_reader.h"
 #include "read/read_flags.h"
 #include "render/render_job.h"
@@ -26,6 +27,7 @@ struct RenderFlags {
   std::string timings;
   std::string captions;
   bool caption_words = false;
+  std::string epub;
   std::string boilerplate;
   std::string input_format;
   std::string lang;
@@ -61,8 +63,9 @@ bool SameFile(const std::filesystem::path& a, const std::filesystem::path& b) {
   return !ec && ca == cb;
 }
 
-// Refuses, before anything is rendered, a side output (`flag`: "--timings", "--captions") that
-// would overwrite the article or the audio, or that would share standard output with the audio.
+// Refuses, before anything is rendered, a side output (`flag`: "--timings", "--captions",
+// "--epub") that would overwrite the article or the audio, or that would share standard output
+// with the audio.
 void CheckSidePath(const char* flag, const std::string& article,
                    const std::filesystem::path& audio, const std::filesystem::path& side) {
   const std::string name = std::string(flag) + " " + side.string();
@@ -75,6 +78,17 @@ void CheckSidePath(const char* flag, const std::string& article,
   }
   if (audio != "-" && SameFile(side, audio)) {
     throw UsageError(name + ": is the audio output " + audio.string());
+  }
+}
+
+// The same for the ebook, which is a file (a zip is no stream) and not the timings either.
+void CheckEpubPath(const std::string& article, const std::filesystem::path& audio,
+                   const std::optional<std::filesystem::path>& timings,
+                   const std::filesystem::path& epub) {
+  if (epub == "-") throw UsageError("--epub -: an ebook is written to a file, not standard output");
+  CheckSidePath("--epub", article, audio, epub);
+  if (timings && *timings != "-" && SameFile(epub, *timings)) {
+    throw UsageError("--epub " + epub.string() + ": is the timings file " + timings->string());
   }
 }
 
@@ -145,6 +159,9 @@ int RunRender(const RenderFlags& flags) {
   if (!flags.timings.empty() && !flags.captions.empty() && flags.timings == flags.captions) {
     throw UsageError("--captions " + flags.captions + ": is the timings output too");
   }
+  if (several && !flags.epub.empty() && !std::filesystem::is_directory(flags.epub)) {
+    throw UsageError("--epub " + flags.epub + ": several articles need an ebook folder");
+  }
   std::vector<std::filesystem::path> outputs;
   for (const auto& article : flags.articles) {
     outputs.push_back(AudioPathFor(OutputBaseFor(article), flags.output, config.format, several));
@@ -155,18 +172,25 @@ int RunRender(const RenderFlags& flags) {
                          outputs.back().string());
       }
     }
+    std::optional<std::filesystem::path> timings;
     if (!flags.timings.empty()) {
-      CheckSidePath("--timings", article, outputs.back(),
-                    TimingsPathFor(OutputBaseFor(article), flags.timings, several));
+      timings = TimingsPathFor(OutputBaseFor(article), flags.timings, several);
+      CheckSidePath("--timings", article, outputs.back(), *timings);
     }
     if (!flags.captions.empty()) {
       CheckSidePath("--captions", article, outputs.back(),
                     CaptionsPathFor(OutputBaseFor(article), flags.captions, several));
     }
+    if (!flags.epub.empty()) {
+      CheckEpubPath(article, outputs.back(), timings,
+                    EpubPathFor(OutputBaseFor(article), flags.epub, several));
+    }
   }
 
   EspeakSynthesizer synth;
   ArticleRenderer renderer(synth, config);
+  EpubConfig epub_config;
+  epub_config.modified = EpubModifiedTime();
   int failures = 0;
   for (size_t i = 0; i < flags.articles.size(); ++i) {
     const std::filesystem::path input = flags.articles[i];
@@ -182,13 +206,23 @@ int RunRender(const RenderFlags& flags) {
         captions = CaptionsPathFor(OutputBaseFor(input.string()), flags.captions, several);
         if (*captions != "-") captions_file = std::make_unique<AtomicFile>(*captions);
       }
-      const Timings result = renderer.Render(input, outputs[i], timings);
+      const Timings result =
+          flags.epub.empty()
+              ? renderer.Render(input, outputs[i], timings)
+              : RenderWithEpub(renderer, input, outputs[i], timings,
+                               EpubPathFor(OutputBaseFor(input.string()), flags.epub, several),
+                               epub_config);
       if (captions) WriteCaptions(result, *captions, captions_file.get(), flags.caption_words);
       if (!flags.quiet) {
         std::cerr << "rawi: " << input.string() << " -> "
                   << (outputs[i] == "-" ? "stdout" : outputs[i].string()) << " ("
                   << MinutesSeconds(static_cast<double>(result.total_samples) / result.sample_rate)
-                  << ", " << result.sections.size() << " sections)\n";
+                  << ", " << result.sections.size() << " sections)";
+        if (!flags.epub.empty()) {
+          std::cerr << " and "
+                    << EpubPathFor(OutputBaseFor(input.string()), flags.epub, several).string();
+        }
+        std::cerr << "\n";
       }
     } catch (const Error& e) {
       if (e.kind() != ErrorKind::kBadInput) throw;
@@ -227,6 +261,9 @@ void AddRenderCommand(CLI::App& app, std::function<int()>& run) {
                      "folder for several articles (STEM.vtt); - for stdout");
   render->add_flag("--caption-words", flags->caption_words,
                    "add a timestamp before every word of the WebVTT captions (karaoke style)");
+  render->add_option("--epub", flags->epub,
+                     "also write a read-along ebook (EPUB 3: the text, highlighted sentence by "
+                     "sentence as its MP3 plays); a folder for several articles");
   render->add_option("--boilerplate", flags->boilerplate,
                      "extra boilerplate patterns (one regular expression per line) on top of " +
                          (VoicesDir() / "boilerplate.txt").string());

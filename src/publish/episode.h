@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "document/document.h"
+
 namespace rawi {
 
 struct Episode {
@@ -29,6 +31,10 @@ struct Episode {
   std::string vtt;            // WebVTT captions file name
   std::string srt;            // SRT captions file name
 };
+
+// The title an article goes by: its title line, else its first heading, else its file name
+// (`input`'s stem) with '-' and '_' as spaces.
+std::string ArticleTitle(const Document& doc, const std::filesystem::path& input);
 
 // The folder of manifests inside a site folder.
 std::filesystem::path ManifestDir(const std::filesystem::path& site);

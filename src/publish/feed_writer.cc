@@ -1,7 +1,5 @@
 #include "publish/feed_writer.h"
 
-#include <libxml/xmlwriter.h>
-
 #include <cmath>
 #include <ctime>
 #include <fstream>
@@ -12,73 +10,18 @@
 
 #include "publish/episode_audio.h"
 #include "publish/identifiers.h"
+#include "publish/xml_writer.h"
 #include "util/atomic_file.h"
 #include "util/error.h"
 #include "util/text.h"
 
 namespace rawi {
-namespace {
-
-struct FreeBuffer {
-  void operator()(xmlBuffer* buffer) const { xmlBufferFree(buffer); }
-};
-struct FreeWriter {
-  void operator()(xmlTextWriter* writer) const { xmlFreeTextWriter(writer); }
-};
-
-const xmlChar* X(const char* s) { return reinterpret_cast<const xmlChar*>(s); }
-const xmlChar* X(const std::string& s) { return X(s.c_str()); }
-
-// Thin RAII wrapper: every call checks libxml2's status.
-class Xml {
- public:
-  Xml() : buffer_(xmlBufferCreate()), writer_(xmlNewTextWriterMemory(buffer_.get(), 0)) {
-    if (!writer_) throw EngineError("libxml2: cannot create an XML writer");
-    xmlTextWriterSetIndent(writer_.get(), 1);
-    xmlTextWriterSetIndentString(writer_.get(), X("  "));
-    Check(xmlTextWriterStartDocument(writer_.get(), "1.0", "UTF-8", nullptr));
-  }
-  void Start(const char* name) { Check(xmlTextWriterStartElement(writer_.get(), X(name))); }
-  void End() { Check(xmlTextWriterEndElement(writer_.get())); }
-  // Every text goes through XmlSafe: libxml2 escapes markup but writes control characters as
-  // they are, and one of them makes every client reject the whole feed.
-  void Attribute(const char* name, const std::string& value) {
-    Check(xmlTextWriterWriteAttribute(writer_.get(), X(name), X(XmlSafe(value))));
-  }
-  void Text(const std::string& text) {
-    Check(xmlTextWriterWriteString(writer_.get(), X(XmlSafe(text))));
-  }
-  void Element(const char* name, const std::string& text) {
-    Check(xmlTextWriterWriteElement(writer_.get(), X(name), X(XmlSafe(text))));
-  }
-  void Empty(const char* name,
-             std::initializer_list<std::pair<const char*, std::string>> attributes) {
-    Start(name);
-    for (const auto& [key, value] : attributes) Attribute(key, value);
-    End();
-  }
-  std::string Finish() {
-    Check(xmlTextWriterEndDocument(writer_.get()));
-    writer_.reset();
-    return std::string(reinterpret_cast<const char*>(xmlBufferContent(buffer_.get())),
-                       static_cast<size_t>(xmlBufferLength(buffer_.get())));
-  }
-
- private:
-  static void Check(int status) {
-    if (status < 0) throw EngineError("libxml2: cannot write the feed");
-  }
-  std::unique_ptr<xmlBuffer, FreeBuffer> buffer_;
-  std::unique_ptr<xmlTextWriter, FreeWriter> writer_;
-};
-
-}  // namespace
 
 std::string FeedUrl(const PodcastConfig& config) { return config.base_url + "feed.xml"; }
 
 std::string FeedXml(const PodcastConfig& config, const std::vector<Episode>& episodes,
                     const std::string& image_file, int64_t build_time) {
-  Xml xml;
+  XmlWriter xml("the feed");
   xml.Start("rss");
   xml.Attribute("version", "2.0");
   xml.Attribute("xmlns:itunes", "http://www.itunes.com/dtds/podcast-1.0.dtd");

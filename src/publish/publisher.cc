@@ -50,17 +50,6 @@ std::string Settings(const PublishConfig& config) {
   return s.str();
 }
 
-// An article without a title line: its first heading, else its file name.
-std::string FallbackTitle(const Document& doc, const std::filesystem::path& input) {
-  for (const auto& section : doc.sections) {
-    if (section.heading) return *section.heading;
-  }
-  std::string title = input.stem().string();
-  std::replace(title.begin(), title.end(), '-', ' ');
-  std::replace(title.begin(), title.end(), '_', ' ');
-  return title;
-}
-
 std::string Describe(const Document& doc) {
   for (const auto& section : doc.sections) {
     for (const auto& paragraph : section.paragraphs) {
@@ -99,7 +88,7 @@ void PublishOne(const Job& job, const PublishConfig& config) {
   e.slug = job.slug;
   e.guid = UuidV5(PodcastGuid(FeedUrl(config.podcast)), job.guid_name);
   e.content_hash = job.hash;
-  e.title = doc.title.empty() ? FallbackTitle(doc, job.input) : doc.title;
+  e.title = ArticleTitle(doc, job.input);
   e.language = doc.language.empty() ? config.podcast.language : doc.language;
   e.description = Describe(doc);
   e.author = doc.byline.empty() ? config.podcast.author : doc.byline;

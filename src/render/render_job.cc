@@ -7,6 +7,7 @@
 
 #include "audio/duration_limit_sink.h"
 #include "audio/sndfile_sink.h"
+#include "audio/tee_sink.h"
 #include "audio/wav_stream_sink.h"
 #include "render/narrator.h"
 #include "render/timings_json.h"
@@ -64,6 +65,14 @@ std::filesystem::path TimingsPathFor(const std::filesystem::path& input,
   return timings / (input.stem().string() + ".timings.json");
 }
 
+void RefuseToOverwriteInput(const std::filesystem::path& input,
+                            const std::filesystem::path& audio) {
+  std::error_code ec;
+  if (audio != "-" && std::filesystem::equivalent(input, audio, ec)) {
+    throw FileError(audio.string(), "output would overwrite the input article");
+  }
+}
+
 ArticleRenderer::ArticleRenderer(Synthesizer& synth, RenderConfig config)
     : synth_(synth),
       config_(std::move(config)),
@@ -93,15 +102,13 @@ Document ArticleRenderer::Prepare(const std::filesystem::path& input) const {
 Timings ArticleRenderer::Render(const std::filesystem::path& input,
                                 const std::filesystem::path& audio,
                                 const std::optional<std::filesystem::path>& timings) {
-  std::error_code ec;
-  if (audio != "-" && std::filesystem::equivalent(input, audio, ec)) {
-    throw FileError(audio.string(), "output would overwrite the input article");
-  }
+  RefuseToOverwriteInput(input, audio);
   return RenderPrepared(Prepare(input), audio, timings);
 }
 
 Timings ArticleRenderer::RenderPrepared(const Document& doc, const std::filesystem::path& audio,
-                                        const std::optional<std::filesystem::path>& timings) {
+                                        const std::optional<std::filesystem::path>& timings,
+                                        const std::optional<std::filesystem::path>& wav_copy) {
   VoiceProfile voice = ResolveVoiceProfile(
       config_.voice.empty() ? DefaultVoiceName(doc.language) : config_.voice, config_.voices_dir);
   if (config_.rate_wpm) voice.rate_wpm = *config_.rate_wpm;
@@ -122,9 +129,17 @@ Timings ArticleRenderer::RenderPrepared(const Document& doc, const std::filesyst
     sink_config.vorbis_quality = config_.vorbis_quality;
     sink = std::make_unique<SndfileSink>(audio, sink_config);
   }
+  std::unique_ptr<AudioSink> copy;
+  std::unique_ptr<AudioSink> tee;
+  if (wav_copy) {
+    SndfileSinkConfig copy_config;  // WAV
+    copy_config.sample_rate = synth_.sample_rate();
+    copy = std::make_unique<SndfileSink>(*wav_copy, copy_config);
+    tee = std::make_unique<TeeSink>(*sink, *copy);
+  }
   const auto max_samples =
       static_cast<uint64_t>(config_.max_duration_seconds * synth_.sample_rate());
-  DurationLimitSink limited(*sink, max_samples);
+  DurationLimitSink limited(tee ? *tee : *sink, max_samples);
   Timings result;
   try {
     result = Narrate(doc, voice, synth_, limited);

@@ -49,6 +49,9 @@ std::filesystem::path AudioPathFor(const std::filesystem::path& input, const std
 std::filesystem::path TimingsPathFor(const std::filesystem::path& input,
                                      const std::filesystem::path& timings, bool several);
 
+// Throws a FileError naming `audio` when it is the article `input` itself (one file).
+void RefuseToOverwriteInput(const std::filesystem::path& input, const std::filesystem::path& audio);
+
 class ArticleRenderer {
  public:
   // Loads the boilerplate patterns; throws a FileError for a broken data file.
@@ -65,9 +68,13 @@ class ArticleRenderer {
   Timings Render(const std::filesystem::path& input, const std::filesystem::path& audio,
                  const std::optional<std::filesystem::path>& timings);
 
-  // Speaks a Document that Prepare made (for callers that also need the document itself).
+  // Speaks a Document that Prepare made (for callers that also need the document itself). With
+  // `wav_copy`, the same samples also go to that WAV file (16-bit mono at the synthesizer's rate),
+  // complete before `audio` is moved into place: for a stage that encodes them again (an ebook's
+  // MP3) whatever `audio` is, a stream or a lossy file.
   Timings RenderPrepared(const Document& doc, const std::filesystem::path& audio,
-                         const std::optional<std::filesystem::path>& timings);
+                         const std::optional<std::filesystem::path>& timings,
+                         const std::optional<std::filesystem::path>& wav_copy = std::nullopt);
 
  private:
   Synthesizer& synth_;

@@ -22,6 +22,19 @@ TEST(ParseIsoDateTest, Forms) {
   EXPECT_EQ(ParseIsoDate("2024-13-01"), std::nullopt);
 }
 
+TEST(ArticleTitleTest, TitleLineElseFirstHeadingElseFileName) {
+  Document doc;
+  doc.sections.push_back({std::nullopt, {}, std::nullopt});
+  doc.sections.push_back({"اجتماع لدعم الهدنة", {}, std::nullopt});
+  doc.sections.push_back({"لقاء آخر", {}, std::nullopt});
+  EXPECT_EQ(ArticleTitle(doc, "news/libya-truce_meeting.txt"), "اجتماع لدعم الهدنة");
+  doc.title = "العنوان";
+  EXPECT_EQ(ArticleTitle(doc, "news/libya-truce_meeting.txt"), "العنوان");
+  Document untitled;
+  untitled.sections.push_back({std::nullopt, {}, std::nullopt});
+  EXPECT_EQ(ArticleTitle(untitled, "news/libya-truce_meeting.txt"), "libya truce meeting");
+}
+
 TEST(EpisodeManifestTest, RoundTripAndNewestFirst) {
   testing::TempDir site;
   Episode a;

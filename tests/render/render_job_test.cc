@@ -1,6 +1,7 @@
 #include "render/render_job.h"
 
 #include <gtest/gtest.h>
+#include <sndfile.h>
 
 #include "support/audio_file.h"
 #include "support/fake_synthesizer.h"
@@ -142,6 +143,22 @@ TEST(ArticleRendererTest, RefusesToOverwriteTheInput) {
   } catch (const Error& e) {
     EXPECT_EQ(std::string(e.what()), input.string() + ": output would overwrite the input article");
   }
+}
+
+TEST(ArticleRendererTest, WavCopyHoldsTheSameSamplesAsTheAudio) {
+  TempDir dir;
+  const auto input = dir.Write("a.txt", "Body text. More text.\n");
+  FakeSynthesizer synth;
+  ArticleRenderer renderer(synth, Config());
+  const Timings t =
+      renderer.RenderPrepared(renderer.Prepare(input), dir / "a.ogg", std::nullopt, dir / "c.wav");
+  const auto copy = testing::ReadAudio(dir / "c.wav");
+  EXPECT_EQ(copy.format, SF_FORMAT_WAV | SF_FORMAT_PCM_16);
+  EXPECT_EQ(copy.sample_rate, FakeSynthesizer::kRate);
+  EXPECT_EQ(copy.samples.size(), t.total_samples);
+  EXPECT_EQ(testing::ReadAudio(dir / "a.ogg").samples.size(), t.total_samples);
+  EXPECT_EQ(copy.samples[t.sections[0].paragraphs[0].sentences[0].start], FakeSynthesizer::kLevel);
+  EXPECT_EQ(ListDir(dir.path()), (std::vector<std::string>{"a.ogg", "a.txt", "c.wav"}));
 }
 
 TEST(ArticleRendererTest, ExtraBoilerplateFile) {
