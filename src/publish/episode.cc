@@ -11,6 +11,16 @@
 
 namespace rawi {
 
+std::string FallbackTitle(const Document& doc, const std::filesystem::path& input) {
+  for (const auto& section : doc.sections) {
+    if (section.heading) return *section.heading;
+  }
+  std::string title = input.stem().string();
+  std::replace(title.begin(), title.end(), '-', ' ');
+  std::replace(title.begin(), title.end(), '_', ' ');
+  return title;
+}
+
 std::filesystem::path ManifestDir(const std::filesystem::path& site) { return site / ".rawi"; }
 
 std::filesystem::path ManifestPath(const std::filesystem::path& site, const std::string& slug) {

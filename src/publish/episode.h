@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "document/document.h"
+
 namespace rawi {
 
 struct Episode {
@@ -39,6 +41,10 @@ void WriteEpisode(const std::filesystem::path& site, const Episode& episode);
 std::optional<Episode> ReadEpisode(const std::filesystem::path& manifest);
 // Every readable manifest in the site, newest first.
 std::vector<Episode> ReadEpisodes(const std::filesystem::path& site);
+
+// The title of an article without a title line: its first heading, else its file name (`input`'s
+// stem) with '-' and '_' as spaces.
+std::string FallbackTitle(const Document& doc, const std::filesystem::path& input);
 
 // RFC 2822 with English names in UTC: "Sun, 17 Mar 2024 08:00:00 +0000".
 std::string Rfc2822(int64_t unix_time);

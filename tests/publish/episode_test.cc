@@ -7,6 +7,14 @@
 namespace rawi {
 namespace {
 
+TEST(FallbackTitleTest, FirstHeadingElseFileName) {
+  Document doc;
+  doc.sections.push_back(Section{std::nullopt, {}, std::nullopt});
+  EXPECT_EQ(FallbackTitle(doc, "news/libya-truce_talks.txt"), "libya truce talks");
+  doc.sections.push_back(Section{"اجتماع لدعم الهدنة", {}, std::nullopt});
+  EXPECT_EQ(FallbackTitle(doc, "news/libya-truce_talks.txt"), "اجتماع لدعم الهدنة");
+}
+
 TEST(Rfc2822Test, EnglishNamesUtc) {
   EXPECT_EQ(Rfc2822(0), "Thu, 01 Jan 1970 00:00:00 +0000");
   EXPECT_EQ(Rfc2822(1710662400), "Sun, 17 Mar 2024 08:00:00 +0000");
