@@ -92,12 +92,15 @@ Document ArticleRenderer::Prepare(const std::filesystem::path& input) const {
 
 Timings ArticleRenderer::Render(const std::filesystem::path& input,
                                 const std::filesystem::path& audio,
-                                const std::optional<std::filesystem::path>& timings) {
+                                const std::optional<std::filesystem::path>& timings,
+                                Document* spoken) {
   std::error_code ec;
   if (audio != "-" && std::filesystem::equivalent(input, audio, ec)) {
     throw FileError(audio.string(), "output would overwrite the input article");
   }
-  return RenderPrepared(Prepare(input), audio, timings);
+  if (spoken == nullptr) return RenderPrepared(Prepare(input), audio, timings);
+  *spoken = Prepare(input);
+  return RenderPrepared(*spoken, audio, timings);
 }
 
 Timings ArticleRenderer::RenderPrepared(const Document& doc, const std::filesystem::path& audio,
