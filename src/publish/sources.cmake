@@ -8,4 +8,5 @@ target_sources(rawi_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/feed_writer.cc
   ${CMAKE_CURRENT_LIST_DIR}/publisher.cc
   ${CMAKE_CURRENT_LIST_DIR}/site_lock.cc
+  ${CMAKE_CURRENT_LIST_DIR}/readalong_page.cc
 )

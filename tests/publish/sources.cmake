@@ -8,4 +8,5 @@ target_sources(rawi_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/feed_writer_test.cc
   ${CMAKE_CURRENT_LIST_DIR}/publisher_test.cc
   ${CMAKE_CURRENT_LIST_DIR}/site_lock_test.cc
+  ${CMAKE_CURRENT_LIST_DIR}/readalong_page_test.cc
 )
