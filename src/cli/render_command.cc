@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "cli/commands.h"
+#include "publish/readalong_page.h"
 #include "read/article_reader.h"
 #include "read/read_flags.h"
 #include "render/render_job.h"
@@ -22,6 +23,7 @@ struct RenderFlags {
   std::string voice;
   int rate = 0;
   std::string timings;
+  std::string html;
   std::string boilerplate;
   std::string input_format;
   std::string lang;
@@ -75,6 +77,42 @@ void CheckTimingsPath(const std::string& article, const std::filesystem::path& a
   }
 }
 
+// Where the read-along page for `article` goes: `html` itself, or for several articles its
+// subfolder named after the article.
+std::filesystem::path PageDirFor(const std::string& article, const std::filesystem::path& html,
+                                 bool several) {
+  return several ? html / OutputBaseFor(article).stem() : html;
+}
+
+// Refuses, before anything is rendered, a page folder that is a file, or whose page or audio would
+// overwrite the article, the audio output or the timings.
+void CheckPageDir(const std::string& html, const std::string& article,
+                  const std::filesystem::path& dir, const std::filesystem::path& audio,
+                  const std::optional<std::filesystem::path>& timings) {
+  const bool local = article != "-" && article.find("://") == std::string::npos;
+  if (local && SameFile(dir, article)) {
+    throw UsageError("--html " + html + ": is the article " + article);
+  }
+  if (SameFile(dir, audio)) {
+    throw UsageError("--html " + html + ": is the audio output " + audio.string());
+  }
+  std::error_code ec;
+  if (std::filesystem::exists(dir, ec) && !std::filesystem::is_directory(dir, ec)) {
+    const std::string which = dir == html ? "" : dir.string() + " ";
+    throw UsageError("--html " + html + ": " + which + "is a file, expected a folder");
+  }
+  const std::filesystem::path stem = OutputBaseFor(article).stem();
+  for (const std::string& name : {std::string("index.html"), stem.string() + ".mp3"}) {
+    const std::filesystem::path file = dir / name;
+    if (local && SameFile(file, article)) {
+      throw UsageError("--html " + html + ": " + file.string() + " would overwrite the article");
+    }
+    if (timings && *timings != "-" && SameFile(file, *timings)) {
+      throw UsageError("--html " + html + ": " + file.string() + " is the timings output");
+    }
+  }
+}
+
 int RunRender(const RenderFlags& flags) {
   RenderConfig config;
   config.voices_dir = VoicesDir();
@@ -108,7 +146,11 @@ int RunRender(const RenderFlags& flags) {
   if (several && !flags.timings.empty() && !std::filesystem::is_directory(flags.timings)) {
     throw UsageError("--timings " + flags.timings + ": several articles need a timings folder");
   }
+  if (!flags.html.empty() && flags.output == "-") {
+    throw UsageError("--html " + flags.html + ": the page needs the audio in a file, not -o -");
+  }
   std::vector<std::filesystem::path> outputs;
+  std::vector<std::filesystem::path> pages;
   for (const auto& article : flags.articles) {
     outputs.push_back(AudioPathFor(OutputBaseFor(article), flags.output, config.format, several));
     // Same-named articles from different folders would overwrite each other's outputs.
@@ -118,10 +160,27 @@ int RunRender(const RenderFlags& flags) {
                          outputs.back().string());
       }
     }
+    std::optional<std::filesystem::path> timings;
     if (!flags.timings.empty()) {
-      CheckTimingsPath(article, outputs.back(),
-                       TimingsPathFor(OutputBaseFor(article), flags.timings, several));
+      timings = TimingsPathFor(OutputBaseFor(article), flags.timings, several);
+      CheckTimingsPath(article, outputs.back(), *timings);
     }
+    if (!flags.html.empty()) {
+      pages.push_back(PageDirFor(article, flags.html, several));
+      CheckPageDir(flags.html, article, pages.back(), outputs.back(), timings);
+      for (size_t j = 0; j + 1 < pages.size(); ++j) {
+        if (SameFile(pages[j], pages.back())) {
+          throw UsageError(flags.articles[j] + " and " + article + ": both would be written to " +
+                           (pages.back() / "index.html").string());
+        }
+      }
+    }
+  }
+  // Made now, so a page folder that cannot be made fails before anything is rendered.
+  for (const auto& page : pages) {
+    std::error_code ec;
+    std::filesystem::create_directories(page, ec);
+    if (ec) throw FileError(page.string(), "cannot create the page folder: " + ec.message());
   }
 
   EspeakSynthesizer synth;
@@ -134,12 +193,22 @@ int RunRender(const RenderFlags& flags) {
       timings = TimingsPathFor(OutputBaseFor(input.string()), flags.timings, several);
     }
     try {
-      const Timings result = renderer.Render(input, outputs[i], timings);
+      Document doc;
+      const Timings result = renderer.Render(input, outputs[i], timings, &doc);
       if (!flags.quiet) {
         std::cerr << "rawi: " << input.string() << " -> "
                   << (outputs[i] == "-" ? "stdout" : outputs[i].string()) << " ("
                   << MinutesSeconds(static_cast<double>(result.total_samples) / result.sample_rate)
                   << ", " << result.sections.size() << " sections)\n";
+      }
+      if (!flags.html.empty()) {
+        const std::filesystem::path page =
+            WriteReadalongPage(pages[i], OutputBaseFor(input.string()).stem().string(), input, doc,
+                               result, outputs[i]);
+        if (!flags.quiet) {
+          std::cerr << "rawi: " << input.string() << " -> " << page.string()
+                    << " (read-along page)\n";
+        }
       }
     } catch (const Error& e) {
       if (e.kind() != ErrorKind::kBadInput) throw;
@@ -173,6 +242,10 @@ void AddRenderCommand(CLI::App& app, std::function<int()>& run) {
   render->add_option("--timings", flags->timings,
                      "write where every section, paragraph and sentence starts (JSON); a folder "
                      "for several articles; - for stdout");
+  render->add_option("--html", flags->html,
+                     "also write a read-along web page into this folder: index.html (the text, "
+                     "highlighted as it is spoken, with keyboard control) and STEM.mp3; a "
+                     "subfolder per article (DIR/STEM/) for several");
   render->add_option("--boilerplate", flags->boilerplate,
                      "extra boilerplate patterns (one regular expression per line) on top of " +
                          (VoicesDir() / "boilerplate.txt").string());
