@@ -3,12 +3,14 @@
 #include <memory>
 
 #include "cli/commands.h"
+#include "publish/captions.h"
 #include "publish/readalong_page.h"
 #include "read/article_reader.h"
 #include "read/read_flags.h"
 #include "render/render_job.h"
 #include "synth/espeak_synthesizer.h"
 #include "util/data_dir.h"
+#include "util/atomic_file.h"
 #include "util/duration.h"
 #include "util/error.h"
 #include "util/text.h"
@@ -23,6 +25,8 @@ struct RenderFlags {
   std::string voice;
   int rate = 0;
   std::string timings;
+  std::string captions;
+  bool caption_words = false;
   std::string html;
   std::string boilerplate;
   std::string input_format;
@@ -59,22 +63,43 @@ bool SameFile(const std::filesystem::path& a, const std::filesystem::path& b) {
   return !ec && ca == cb;
 }
 
-// Refuses, before anything is rendered, a timings file that would overwrite the article or the
-// audio, or that would share standard output with the audio.
-void CheckTimingsPath(const std::string& article, const std::filesystem::path& audio,
-                      const std::filesystem::path& timings) {
-  if (timings == "-") {
-    if (audio == "-") {
-      throw UsageError("--timings -: standard output already carries the audio (-o -)");
-    }
+// Refuses, before anything is rendered, a side output (`flag`: "--timings", "--captions") that
+// would overwrite the article or the audio, or that would share standard output with the audio.
+void CheckSidePath(const char* flag, const std::string& article,
+                   const std::filesystem::path& audio, const std::filesystem::path& side) {
+  const std::string name = std::string(flag) + " " + side.string();
+  if (side == "-") {
+    if (audio == "-") throw UsageError(name + ": standard output already carries the audio (-o -)");
     return;
   }
-  if (article != "-" && article.find("://") == std::string::npos && SameFile(timings, article)) {
-    throw UsageError("--timings " + timings.string() + ": is the article " + article);
+  if (article != "-" && article.find("://") == std::string::npos && SameFile(side, article)) {
+    throw UsageError(name + ": is the article " + article);
   }
-  if (audio != "-" && SameFile(timings, audio)) {
-    throw UsageError("--timings " + timings.string() + ": is the audio output " + audio.string());
+  if (audio != "-" && SameFile(side, audio)) {
+    throw UsageError(name + ": is the audio output " + audio.string());
   }
+}
+
+// Where --captions goes for `input`: the file itself for one article, else FOLDER/STEM.vtt.
+std::filesystem::path CaptionsPathFor(const std::filesystem::path& input,
+                                      const std::filesystem::path& captions, bool several) {
+  return several ? captions / (input.stem().string() + ".vtt") : captions;
+}
+
+// Captions are SRT when the file's name ends in .srt, else WebVTT.
+bool IsSrt(const std::filesystem::path& path) { return path.extension() == ".srt"; }
+
+void WriteCaptions(const Timings& timings, const std::filesystem::path& path,
+                   AtomicFile* file, bool words) {
+  const std::vector<Cue> cues = CuesFromTimings(timings);
+  const std::string text = IsSrt(path) ? ToSrt(cues) : ToWebVtt(cues, words);
+  if (file == nullptr) {
+    std::cout << text << std::flush;
+    if (!std::cout) throw FileError("stdout", "cannot write the captions");
+    return;
+  }
+  file->WriteAll(text);
+  file->Commit();
 }
 
 // Where the read-along page for `article` goes: `html` itself, or for several articles its
@@ -85,10 +110,10 @@ std::filesystem::path PageDirFor(const std::string& article, const std::filesyst
 }
 
 // Refuses, before anything is rendered, a page folder that is a file, or whose page or audio would
-// overwrite the article, the audio output or the timings.
+// overwrite the article, the audio output or a side output (`sides`: timings, captions).
 void CheckPageDir(const std::string& html, const std::string& article,
                   const std::filesystem::path& dir, const std::filesystem::path& audio,
-                  const std::optional<std::filesystem::path>& timings) {
+                  const std::vector<std::pair<const char*, std::filesystem::path>>& sides) {
   const bool local = article != "-" && article.find("://") == std::string::npos;
   if (local && SameFile(dir, article)) {
     throw UsageError("--html " + html + ": is the article " + article);
@@ -107,8 +132,10 @@ void CheckPageDir(const std::string& html, const std::string& article,
     if (local && SameFile(file, article)) {
       throw UsageError("--html " + html + ": " + file.string() + " would overwrite the article");
     }
-    if (timings && *timings != "-" && SameFile(file, *timings)) {
-      throw UsageError("--html " + html + ": " + file.string() + " is the timings output");
+    for (const auto& [what, side] : sides) {
+      if (side != "-" && SameFile(file, side)) {
+        throw UsageError("--html " + html + ": " + file.string() + " is the " + what + " output");
+      }
     }
   }
 }
@@ -146,6 +173,18 @@ int RunRender(const RenderFlags& flags) {
   if (several && !flags.timings.empty() && !std::filesystem::is_directory(flags.timings)) {
     throw UsageError("--timings " + flags.timings + ": several articles need a timings folder");
   }
+  if (several && !flags.captions.empty() && !std::filesystem::is_directory(flags.captions)) {
+    throw UsageError("--captions " + flags.captions + ": several articles need a captions folder");
+  }
+  if (flags.caption_words && flags.captions.empty()) {
+    throw UsageError("--caption-words: needs --captions FILE.vtt");
+  }
+  if (flags.caption_words && IsSrt(flags.captions)) {
+    throw UsageError("--caption-words: SRT has no word timestamps; write WebVTT (.vtt)");
+  }
+  if (!flags.timings.empty() && !flags.captions.empty() && flags.timings == flags.captions) {
+    throw UsageError("--captions " + flags.captions + ": is the timings output too");
+  }
   if (!flags.html.empty() && flags.output == "-") {
     throw UsageError("--html " + flags.html + ": the page needs the audio in a file, not -o -");
   }
@@ -160,14 +199,19 @@ int RunRender(const RenderFlags& flags) {
                          outputs.back().string());
       }
     }
-    std::optional<std::filesystem::path> timings;
+    std::vector<std::pair<const char*, std::filesystem::path>> sides;
     if (!flags.timings.empty()) {
-      timings = TimingsPathFor(OutputBaseFor(article), flags.timings, several);
-      CheckTimingsPath(article, outputs.back(), *timings);
+      sides.emplace_back("timings", TimingsPathFor(OutputBaseFor(article), flags.timings, several));
+      CheckSidePath("--timings", article, outputs.back(), sides.back().second);
+    }
+    if (!flags.captions.empty()) {
+      sides.emplace_back("captions",
+                         CaptionsPathFor(OutputBaseFor(article), flags.captions, several));
+      CheckSidePath("--captions", article, outputs.back(), sides.back().second);
     }
     if (!flags.html.empty()) {
       pages.push_back(PageDirFor(article, flags.html, several));
-      CheckPageDir(flags.html, article, pages.back(), outputs.back(), timings);
+      CheckPageDir(flags.html, article, pages.back(), outputs.back(), sides);
       for (size_t j = 0; j + 1 < pages.size(); ++j) {
         if (SameFile(pages[j], pages.back())) {
           throw UsageError(flags.articles[j] + " and " + article + ": both would be written to " +
@@ -193,8 +237,16 @@ int RunRender(const RenderFlags& flags) {
       timings = TimingsPathFor(OutputBaseFor(input.string()), flags.timings, several);
     }
     try {
+      // Opened before the audio is made, so an unwritable captions path fails early.
+      std::optional<std::filesystem::path> captions;
+      std::unique_ptr<AtomicFile> captions_file;
+      if (!flags.captions.empty()) {
+        captions = CaptionsPathFor(OutputBaseFor(input.string()), flags.captions, several);
+        if (*captions != "-") captions_file = std::make_unique<AtomicFile>(*captions);
+      }
       Document doc;
       const Timings result = renderer.Render(input, outputs[i], timings, &doc);
+      if (captions) WriteCaptions(result, *captions, captions_file.get(), flags.caption_words);
       if (!flags.quiet) {
         std::cerr << "rawi: " << input.string() << " -> "
                   << (outputs[i] == "-" ? "stdout" : outputs[i].string()) << " ("
@@ -242,6 +294,11 @@ void AddRenderCommand(CLI::App& app, std::function<int()>& run) {
   render->add_option("--timings", flags->timings,
                      "write where every section, paragraph and sentence starts (JSON); a folder "
                      "for several articles; - for stdout");
+  render->add_option("--captions", flags->captions,
+                     "write captions, one cue per sentence (WebVTT, or SRT for a .srt name); a "
+                     "folder for several articles (STEM.vtt); - for stdout");
+  render->add_flag("--caption-words", flags->caption_words,
+                   "add a timestamp before every word of the WebVTT captions (karaoke style)");
   render->add_option("--html", flags->html,
                      "also write a read-along web page into this folder: index.html (the text, "
                      "highlighted as it is spoken, with keyboard control) and STEM.mp3; a "

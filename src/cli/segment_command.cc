@@ -26,7 +26,8 @@ class NoSpeech : public Synthesizer {
  public:
   int sample_rate() const override { return 22050; }
   void SetVoice(const VoiceProfile&) override {}
-  uint64_t Speak(std::string_view, const SampleCallback&) override {
+  using Synthesizer::Speak;
+  uint64_t Speak(std::string_view, const SampleCallback&, std::vector<WordMark>*) override {
     throw EngineError("rawi segment does not speak");
   }
 };

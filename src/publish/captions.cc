@@ -2,28 +2,52 @@
 
 #include <cmath>
 #include <cstdio>
+#include <optional>
 
 #include "util/text.h"
 
 namespace rawi {
 namespace {
 
-std::vector<std::string> SplitForCaptions(const std::string& text, size_t max_chars) {
-  std::vector<std::string> parts;
-  std::string current;
-  size_t start = 0;
-  while (start < text.size()) {
-    size_t end = text.find(' ', start);
-    if (end == std::string::npos) end = text.size();
-    const std::string word = text.substr(start, end - start);
-    if (!current.empty() && CodePointCount(current) + 1 + CodePointCount(word) > max_chars) {
-      parts.push_back(current);
-      current.clear();
+// One space-separated piece of a sentence's text, with its word's start when it is one.
+struct Piece {
+  std::string text;
+  std::optional<double> start;
+};
+
+// The sentence's pieces, each matched in order to the timed word of the same text.
+std::vector<Piece> Pieces(const SentenceTiming& sentence, double rate) {
+  std::vector<Piece> pieces;
+  size_t next_word = 0;
+  for (size_t from = 0; from < sentence.text.size();) {
+    size_t to = sentence.text.find(' ', from);
+    if (to == std::string::npos) to = sentence.text.size();
+    if (to > from) {
+      Piece piece{sentence.text.substr(from, to - from), std::nullopt};
+      if (next_word < sentence.words.size() && sentence.words[next_word].text == piece.text) {
+        piece.start = static_cast<double>(sentence.words[next_word++].start) / rate;
+      }
+      pieces.push_back(std::move(piece));
     }
-    if (!word.empty()) current += (current.empty() ? "" : " ") + word;
-    start = end + 1;
+    from = to + 1;
   }
-  if (!current.empty()) parts.push_back(current);
+  return pieces;
+}
+
+// Consecutive pieces of at most max_chars code points with their spaces (a longer piece alone).
+std::vector<std::vector<Piece>> Lines(std::vector<Piece> pieces, size_t max_chars) {
+  std::vector<std::vector<Piece>> parts;
+  size_t length = 0;
+  for (Piece& piece : pieces) {
+    const size_t piece_length = CodePointCount(piece.text);
+    if (!parts.empty() && !parts.back().empty() && length + 1 + piece_length <= max_chars) {
+      length += 1 + piece_length;
+    } else {
+      parts.emplace_back();
+      length = piece_length;
+    }
+    parts.back().push_back(std::move(piece));
+  }
   return parts;
 }
 
@@ -61,28 +85,65 @@ std::vector<Cue> CuesFromTimings(const Timings& timings, const CaptionConfig& co
       for (const auto& sentence : paragraph.sentences) {
         const double start = static_cast<double>(sentence.start) / rate;
         const double end = static_cast<double>(sentence.end) / rate;
-        const auto parts = SplitForCaptions(sentence.text, config.max_chars);
+        const auto parts = Lines(Pieces(sentence, rate), config.max_chars);
         size_t total = 0;
-        for (const auto& part : parts) total += CodePointCount(part);
-        double at = start;
         for (const auto& part : parts) {
-          const double length = (end - start) * static_cast<double>(CodePointCount(part)) /
-                                static_cast<double>(total == 0 ? 1 : total);
-          cues.push_back({at, at + length, part});
-          at += length;
+          for (const Piece& piece : part) total += CodePointCount(piece.text) + 1;
         }
-        if (!cues.empty()) cues.back().end = end;  // no rounding drift at the sentence's end
+        const size_t first = cues.size();
+        size_t before = 0;
+        for (const auto& part : parts) {
+          Cue cue;
+          // The first word's start, else the sentence's time shared by length.
+          cue.start = before == 0 ? start
+                                  : start + (end - start) * static_cast<double>(before) /
+                                                static_cast<double>(total);
+          if (before > 0 && part.front().start) cue.start = *part.front().start;
+          for (const Piece& piece : part) {
+            cue.text += (cue.text.empty() ? "" : " ") + piece.text;
+            if (!sentence.words.empty()) cue.word_starts.push_back(piece.start);
+            before += CodePointCount(piece.text) + 1;
+          }
+          cues.push_back(std::move(cue));
+        }
+        for (size_t i = first; i < cues.size(); ++i) {
+          cues[i].end = i + 1 < cues.size() ? cues[i + 1].start : end;
+        }
       }
     }
   }
   return cues;
 }
 
-std::string ToWebVtt(const std::vector<Cue>& cues) {
+std::string ToWebVtt(const std::vector<Cue>& cues, bool word_timestamps) {
   std::string out = "WEBVTT\n";
   for (size_t i = 0; i < cues.size(); ++i) {
-    out += "\n" + std::to_string(i + 1) + "\n" + Clock(cues[i].start, '.') + " --> " +
-           Clock(cues[i].end, '.') + "\n" + EscapeVtt(cues[i].text) + "\n";
+    const Cue& cue = cues[i];
+    out += "\n" + std::to_string(i + 1) + "\n" + Clock(cue.start, '.') + " --> " +
+           Clock(cue.end, '.') + "\n";
+    if (!word_timestamps || cue.word_starts.empty()) {
+      out += EscapeVtt(cue.text) + "\n";
+      continue;
+    }
+    // Timestamps are compared as written (to the millisecond).
+    std::string last = Clock(cue.start, '.');
+    const std::string end = Clock(cue.end, '.');
+    size_t index = 0;
+    for (size_t from = 0; from <= cue.text.size(); ++index) {
+      size_t to = cue.text.find(' ', from);
+      if (to == std::string::npos) to = cue.text.size();
+      if (from > 0) out += ' ';
+      if (index > 0 && index < cue.word_starts.size() && cue.word_starts[index]) {
+        const std::string at = Clock(*cue.word_starts[index], '.');
+        if (at > last && at < end) {
+          out += "<" + at + ">";
+          last = at;
+        }
+      }
+      out += EscapeVtt(cue.text.substr(from, to - from));
+      from = to + 1;
+    }
+    out += "\n";
   }
   return out;
 }

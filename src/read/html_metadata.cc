@@ -8,6 +8,7 @@
 #include <optional>
 #include <vector>
 
+#include "read/date_text.h"
 #include "read/html_dom.h"
 #include "read/paragraph_language.h"
 #include "read/whitespace.h"
@@ -28,7 +29,8 @@ std::string Lower(std::string s) {
 bool IsArticleTypeName(const json& type) {
   if (!type.is_string()) return false;
   const std::string& name = type.get_ref<const std::string&>();
-  return name == "Article" || name.ends_with("NewsArticle") || name == "BlogPosting";
+  return name == "Article" || name.ends_with("NewsArticle") || name == "BlogPosting" ||
+         name == "LiveBlogPosting";
 }
 
 bool IsArticleType(const json& type) {
@@ -71,6 +73,11 @@ std::string JoinNames(const std::vector<std::string>& names) {
 std::string AuthorNames(const json& author) {
   std::vector<std::string> names;
   auto add = [&names](const json& one) {
+    // A site credited as the author ("سكاي نيوز عربية") is not a byline.
+    if (one.is_object() && one.contains("@type") && one["@type"].is_string() &&
+        one["@type"].get_ref<const std::string&>().ends_with("Organization")) {
+      return;
+    }
     std::string name;
     if (one.is_string()) name = one.get<std::string>();
     if (one.is_object() && one.contains("name") && one["name"].is_string()) {
@@ -124,7 +131,40 @@ struct PageFacts {
   std::vector<std::string> headings;  // every h1 and h2, white space collapsed
   std::string title_element;
   std::string html_lang;
+  std::string time_datetime;  // the first <time datetime> outside the site's furniture
+  // The first short "…date…"-classed element that holds a date, before and after the first
+  // <h1>: a site's "today" line in its masthead comes before the headline, the article's after.
+  std::string date_line_before_h1;
+  std::string date_line;
 };
+
+// A page's date line ("الأحد 17 نوفمبر 2024 - 15 جمادى الأولى 1446 هـ") is short; a longer
+// "date"-classed element is a container.
+constexpr size_t kMaxDateLineBytes = 200;
+
+// The text of `node` when it is at most `limit` bytes, else nullopt; stops reading past the
+// limit (or `limit` nodes), so that nested containers cost little each.
+std::optional<std::string> ShortText(const xmlNode* node, size_t limit) {
+  std::string text;
+  size_t nodes = 0;
+  for (const xmlNode* n = node->children; n != nullptr; n = NextInTree(n, node, true)) {
+    if (++nodes > limit) return std::nullopt;
+    if (n->type != XML_TEXT_NODE || n->content == nullptr) continue;
+    text += reinterpret_cast<const char*>(n->content);
+    if (text.size() > limit * 4) return std::nullopt;  // white space collapses later
+  }
+  text = CollapseWhitespace(text);
+  if (text.size() > limit) return std::nullopt;
+  return text;
+}
+
+// An element whose class or id names it a date ("news-date", "node-date", "post-date").
+bool IsDateClassed(const xmlNode* node) {
+  for (const char* key : {"class", "id"}) {
+    if (Lower(Attribute(node, key)).find("date") != std::string::npos) return true;
+  }
+  return false;
+}
 
 // Meta names as Readability keys them: "dc.title" -> "dc:title", spaces dropped; a property
 // may list several names ("og:title twitter:title").
@@ -170,6 +210,16 @@ PageFacts CollectFacts(const xmlDoc* doc) {
       facts.headings.push_back(std::move(text));
     } else if (tag == "title" && facts.title_element.empty()) {
       facts.title_element = CollapseWhitespace(TextContent(n));
+    } else if (tag == "time" && facts.time_datetime.empty() && !IsSiteFurniture(n)) {
+      facts.time_datetime = CollapseWhitespace(Attribute(n, "datetime"));
+    }
+    // A site header's "today" line is not the article's date.
+    std::string& date_line = facts.first_h1.empty() ? facts.date_line_before_h1 : facts.date_line;
+    if (date_line.empty() && n->type == XML_ELEMENT_NODE && IsDateClassed(n) &&
+        !IsSiteFurniture(n)) {
+      if (auto text = ShortText(n, kMaxDateLineBytes); text && IsoDate(*text)) {
+        date_line = std::move(*text);
+      }
     }
   }
   return facts;
@@ -384,7 +434,9 @@ HtmlMetadata ReadHtmlMetadata(const xmlDoc* doc) {
                     [&] {
                       return FirstMeta(facts, {"article:published_time", "datepublished", "date",
                                                "pubdate", "publishdate", "dc.date"});
-                    });
+                    },
+                    [&] { return IsoDate(facts.time_datetime) ? facts.time_datetime : ""; },
+                    [&] { return facts.date_line; }, [&] { return facts.date_line_before_h1; });
   metadata.language = PrimaryLanguageSubtag(facts.html_lang).value_or("");
   if (article.contains("articleBody") && article["articleBody"].is_string()) {
     metadata.article_body = article["articleBody"].get<std::string>();

@@ -12,15 +12,19 @@
 //            which gives the headline), else the first <h1> that is not site furniture (not in
 //            nav, aside, footer, form, or a <header> outside <article>/<main>);
 //  - byline: the JSON-LD article's "author" (a name, a {"name": …} object, or a list of them,
-//            joined with commas), <meta name="author">, <meta property="article:author"> (unless
+//            joined with commas; an author whose "@type" ends in "Organization" is skipped), <meta name="author">, <meta property="article:author"> (unless
 //            it is a URL, as Facebook profile links are);
 //  - date:   the JSON-LD article's "datePublished", <meta property="article:published_time">,
 //            <meta itemprop="datePublished">, <meta name="date" | "pubdate" | "publishdate" |
-//            "dc.date">, as written (ISO 8601 on almost every news site);
+//            "dc.date">, as written (ISO 8601 on almost every news site); else the first
+//            <time datetime> that holds a date, or the first element whose class or id contains
+//            "date" and whose text (200 bytes at most) holds one, outside the site's furniture
+//            (nav, aside, footer, form, a <header> outside <article>/<main>), after the first
+//            <h1> outside the furniture when one there holds a date;
 //  - language: the primary subtag of <html lang>;
 //  - article_body: the JSON-LD article's "articleBody".
 // The JSON-LD article is the first object whose "@type" is "Article", ends in "NewsArticle" or
-// is "BlogPosting", at the top of a <script type="application/ld+json">, in a list there, or in
+// is "BlogPosting" or "LiveBlogPosting", at the top of a <script type="application/ld+json">, in a list there, or in
 // its "@graph". JSON that does not parse is ignored.
 #pragma once
 

@@ -1,5 +1,7 @@
 #include "render/narrator.h"
 
+#include "render/word_timings.h"
+
 namespace rawi {
 namespace {
 
@@ -8,11 +10,13 @@ class Narration {
   Narration(const VoiceProfile& voice, Synthesizer& synth, AudioSink& sink)
       : voice_(voice), synth_(synth), sink_(sink) {}
 
-  // Speaks `text`; returns where its speech starts and ends.
-  std::pair<uint64_t, uint64_t> Say(const std::string& text) {
+  // Speaks `text`; returns where its speech starts and ends. Appends its word marks to `words`
+  // when given.
+  std::pair<uint64_t, uint64_t> Say(const std::string& text,
+                                    std::vector<WordMark>* words = nullptr) {
     const uint64_t start = position_;
-    position_ +=
-        synth_.Speak(text, [this](std::span<const int16_t> samples) { sink_.Write(samples); });
+    position_ += synth_.Speak(
+        text, [this](std::span<const int16_t> samples) { sink_.Write(samples); }, words);
     return {start, position_};
   }
 
@@ -66,9 +70,12 @@ Timings Narrate(const Document& doc, const VoiceProfile& voice, Synthesizer& syn
         if (i > 0) narration.Pause(pauses.sentence_ms);
         // Spoken form to the synthesizer, written text to the timings (captions show it).
         const bool normalized = paragraph.spoken.size() == paragraph.sentences.size();
-        auto [start, end] =
-            narration.Say(normalized ? paragraph.spoken[i] : paragraph.sentences[i]);
-        paragraph_timing.sentences.push_back({paragraph.sentences[i], start, end});
+        const std::string& said = normalized ? paragraph.spoken[i] : paragraph.sentences[i];
+        std::vector<WordMark> marks;
+        auto [start, end] = narration.Say(said, &marks);
+        paragraph_timing.sentences.push_back(
+            {paragraph.sentences[i], start, end,
+             AlignWords(paragraph.sentences[i], said, marks, start, end)});
       }
       paragraph_timing.start = paragraph_timing.sentences.front().start;
       paragraph_timing.end = paragraph_timing.sentences.back().end;

@@ -1,5 +1,6 @@
 target_sources(rawi_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/narrator.cc
+  ${CMAKE_CURRENT_LIST_DIR}/word_timings.cc
   ${CMAKE_CURRENT_LIST_DIR}/timings_json.cc
   ${CMAKE_CURRENT_LIST_DIR}/document_json.cc
   ${CMAKE_CURRENT_LIST_DIR}/render_job.cc

@@ -10,10 +10,18 @@
 
 namespace rawi {
 
+// A written word (render/word_timings.h): from the start of its speech to the next word's.
+struct WordTiming {
+  std::string text;
+  uint64_t start = 0;
+  uint64_t end = 0;
+};
+
 struct SentenceTiming {
   std::string text;
   uint64_t start = 0;
   uint64_t end = 0;
+  std::vector<WordTiming> words;
 };
 
 struct ParagraphTiming {

@@ -24,9 +24,16 @@ std::string TimingsToJson(const Timings& timings, const std::string& audio_path)
     for (const ParagraphTiming& paragraph : section.paragraphs) {
       Json sentences = Json::array();
       for (const SentenceTiming& sentence : paragraph.sentences) {
+        Json words = Json::array();
+        for (const WordTiming& word : sentence.words) {
+          words.push_back({{"text", word.text},
+                           {"start", Seconds(word.start, rate)},
+                           {"end", Seconds(word.end, rate)}});
+        }
         sentences.push_back({{"text", sentence.text},
                              {"start", Seconds(sentence.start, rate)},
-                             {"end", Seconds(sentence.end, rate)}});
+                             {"end", Seconds(sentence.end, rate)},
+                             {"words", std::move(words)}});
       }
       paragraphs.push_back({{"start", Seconds(paragraph.start, rate)},
                             {"end", Seconds(paragraph.end, rate)},

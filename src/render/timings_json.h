@@ -1,6 +1,7 @@
 // The timings file written by `rawi render --timings`, in seconds:
 //   {"audio": PATH, "duration": S, "sections": [{"heading": TEXT|null, "start": S, "end": S,
-//    "paragraphs": [{"start": S, "end": S, "sentences": [{"text": T, "start": S, "end": S}]}]}]}
+//    "paragraphs": [{"start": S, "end": S, "sentences": [{"text": T, "start": S, "end": S,
+//    "words": [{"text": T, "start": S, "end": S}]}]}]}]}
 #pragma once
 
 #include <cstdint>

@@ -31,6 +31,7 @@ void Check(espeak_ng_STATUS status, const std::string& what) {
 // What one Speak() call hands to the C callback through eSpeak's user_data.
 struct Utterance {
   const SampleCallback* out;
+  std::vector<WordMark>* words;  // may be null
   uint64_t samples = 0;
   std::exception_ptr error;
 };
@@ -39,8 +40,17 @@ struct Utterance {
 extern "C" int OnSamples(short* wav, int count, espeak_EVENT* events) {
   auto* utterance = static_cast<Utterance*>(events->user_data);
   if (utterance == nullptr || utterance->error) return 1;
-  if (wav == nullptr || count <= 0) return 0;
   try {
+    for (const espeak_EVENT* e = events; utterance->words != nullptr &&
+                                         e->type != espeakEVENT_LIST_TERMINATED;
+         ++e) {
+      // text_position counts code points from 1; `sample` counts from the utterance's start.
+      if (e->type == espeakEVENT_WORD && e->text_position > 0 && e->sample >= 0) {
+        utterance->words->push_back(
+            {static_cast<size_t>(e->text_position - 1), static_cast<uint64_t>(e->sample)});
+      }
+    }
+    if (wav == nullptr || count <= 0) return 0;
     (*utterance->out)(std::span<const int16_t>(wav, static_cast<size_t>(count)));
     utterance->samples += static_cast<uint64_t>(count);
   } catch (...) {
@@ -134,9 +144,10 @@ void EspeakSynthesizer::SetVoice(const VoiceProfile& voice) {
   Check(espeak_ng_SetParameter(espeakVOLUME, voice.volume, 0), "cannot set volume");
 }
 
-uint64_t EspeakSynthesizer::Speak(std::string_view text, const SampleCallback& out) {
+uint64_t EspeakSynthesizer::Speak(std::string_view text, const SampleCallback& out,
+                                  std::vector<WordMark>* words) {
   const std::string terminated(text);
-  Utterance utterance{&out, 0, nullptr};
+  Utterance utterance{&out, words, 0, nullptr};
   const espeak_ng_STATUS status =
       espeak_ng_Synthesize(terminated.c_str(), terminated.size() + 1, 0, POS_CHARACTER, 0,
                            espeakCHARS_UTF8, nullptr, &utterance);

@@ -29,7 +29,10 @@ class EspeakSynthesizer : public Synthesizer {
   int sample_rate() const override { return sample_rate_; }
   // Throws a FileError naming the profile when eSpeak has no such voice.
   void SetVoice(const VoiceProfile& voice) override;
-  uint64_t Speak(std::string_view text, const SampleCallback& out) override;
+  using Synthesizer::Speak;
+  // Word marks come from eSpeak's WORD events.
+  uint64_t Speak(std::string_view text, const SampleCallback& out,
+                 std::vector<WordMark>* words) override;
 
   // eSpeak's phoneme transcription of `text` (its ASCII mnemonics, or IPA), as `espeak-ng -x`.
   std::string Phonemes(std::string_view text, bool ipa);

@@ -14,6 +14,7 @@
 
 #include "publish/episode_audio.h"
 #include "publish/identifiers.h"
+#include "support/node_clients.h"
 #include "support/run_process.h"
 #include "support/temp_dir.h"
 
@@ -29,7 +30,6 @@ using testing::RunRawi;
 using testing::TempDir;
 
 const std::string kSamples = RAWI_SAMPLES_DIR;
-const std::string kClients = std::string(RAWI_TESTS_DIR) + "/clients";
 
 const char* kConfig =
     "title = \"أخبار ليبيا المسموعة\"\n"
@@ -47,8 +47,7 @@ size_t SampleCount() {
 }
 
 bool HaveNodeClients() {
-  return std::filesystem::is_directory(kClients + "/node_modules/podcast-partytime") &&
-         std::filesystem::is_directory(kClients + "/node_modules/webvtt-parser");
+  return testing::HaveNodeClient("podcast-partytime") && testing::HaveNodeClient("webvtt-parser");
 }
 
 ProcessResult Python(const std::string& code, const std::vector<std::string>& args) {
@@ -57,11 +56,6 @@ ProcessResult Python(const std::string& code, const std::vector<std::string>& ar
   return RunProcess(argv);
 }
 
-ProcessResult Node(const std::string& script, const std::vector<std::string>& args) {
-  std::vector<std::string> argv = {"/usr/bin/env", "node", kClients + "/" + script};
-  argv.insert(argv.end(), args.begin(), args.end());
-  return RunProcess(argv);
-}
 
 // The feed as feedparser reads it: {bozo, items: [{id, title, url, length, duration}]}, and
 // whether xmllint accepts it.
@@ -166,7 +160,7 @@ TEST_F(PublishedSamples, FeedparserReadsItWithoutBozoAndLengthsMatchTheFiles) {
 
 TEST_F(PublishedSamples, PodcastIndexParserKeepsItemsChaptersAndTranscripts) {
   if (!HaveNodeClients()) GTEST_SKIP() << "npm test clients not installed (scripts/setup)";
-  const auto r = Node("check-feed.js", {(Site() / "feed.xml").string()});
+  const auto r = testing::RunNodeClient("check-feed.js", {(Site() / "feed.xml").string()});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const json feed = json::parse(r.out);
   EXPECT_EQ(feed["guid"], "6c967fe4-ab76-51b1-aec1-bde9677f87cb");
@@ -219,7 +213,7 @@ TEST_F(PublishedSamples, LoudnessIsMinus16WithinTheTruePeakCeiling) {
 TEST_F(PublishedSamples, CaptionsPassAWebVttParserInsideTheAudio) {
   if (!HaveNodeClients()) GTEST_SKIP() << "npm test clients not installed (scripts/setup)";
   for (const json& m : Manifests()) {
-    const auto r = Node("check-vtt.js", {(Site() / m["vtt"].get<std::string>()).string()});
+    const auto r = testing::RunNodeClient("check-vtt.js", {(Site() / m["vtt"].get<std::string>()).string()});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     const json vtt = json::parse(r.out)[0];
     EXPECT_TRUE(vtt["errors"].empty()) << vtt["errors"].dump();

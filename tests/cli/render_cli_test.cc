@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "support/audio_file.h"
+#include "support/node_clients.h"
 #include "support/run_process.h"
 #include "support/temp_dir.h"
 
@@ -96,6 +97,88 @@ TEST_F(SeedRender, TimingsNameTheHeadingsAndDropBoilerplate) {
     }
   }
   EXPECT_GE(sentences, 15u);
+}
+
+// eSpeak's word events, mapped back to the written words: every word of every sentence, in
+// order, inside its sentence, each one sounding.
+TEST_F(SeedRender, EveryWrittenWordIsTimedInsideItsSentence) {
+  ASSERT_EQ(result_->exit_code, 0) << result_->err;
+  const json timings = json::parse(ReadFile(*dir_ / "seed.json"));
+  const auto audio = ReadAudio(*dir_ / "seed.wav");
+  size_t words = 0, loud = 0;
+  for (const auto& section : timings["sections"]) {
+    for (const auto& paragraph : section["paragraphs"]) {
+      for (const auto& sentence : paragraph["sentences"]) {
+        std::string joined;
+        double previous = sentence["start"];
+        for (const auto& word : sentence["words"]) {
+          joined += (joined.empty() ? "" : " ") + word["text"].get<std::string>();
+          const double start = word["start"], end = word["end"];
+          EXPECT_GE(start, previous) << word["text"];
+          EXPECT_GT(end, start) << word["text"] << " in " << sentence["text"];
+          previous = end;
+          ++words;
+          const auto from = static_cast<size_t>(start * 22050), to = static_cast<size_t>(end * 22050);
+          if (testing::Rms(audio.samples, from, to) > 500) ++loud;
+        }
+        EXPECT_EQ(previous, sentence["end"].get<double>());
+        // The seed has no free-standing punctuation, so its words are the sentence itself.
+        EXPECT_EQ(joined, sentence["text"]);
+      }
+    }
+  }
+  EXPECT_GT(words, 300u);
+  EXPECT_EQ(loud, words);
+}
+
+// Word-level WebVTT from a real render, read by a real WebVTT parser with cue text: every cue
+// is a sentence (or part of one) and its word timestamps lie inside it, in order.
+TEST(RenderCliTest, WordCaptionsPassAWebVttParser) {
+  if (!testing::HaveNodeClient("webvtt-parser")) {
+    GTEST_SKIP() << "npm test clients not installed (scripts/setup)";
+  }
+  TempDir dir;
+  const auto r = RunRawi({"render", kSeed, "-q", "-o", (dir / "a.wav").string(), "--captions",
+                          (dir / "a.vtt").string(), "--caption-words"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto check = testing::RunNodeClient("check-vtt.js", {(dir / "a.vtt").string()});
+  ASSERT_EQ(check.exit_code, 0) << check.err;
+  const json vtt = json::parse(check.out)[0];
+  EXPECT_TRUE(vtt["errors"].empty()) << vtt["errors"].dump();
+  ASSERT_GT(vtt["cues"].size(), 15u);
+  size_t stamps = 0;
+  for (const auto& cue : vtt["cues"]) {
+    double previous = cue["start"];
+    for (const auto& at : cue["timestamps"]) {
+      EXPECT_GT(at.get<double>(), previous);
+      EXPECT_LT(at.get<double>(), cue["end"].get<double>());
+      previous = at;
+      ++stamps;
+    }
+  }
+  EXPECT_GT(stamps, 250u);
+  EXPECT_EQ(ReadFile(dir / "a.vtt").find("تعليق"), std::string::npos);
+}
+
+TEST(RenderCliTest, SrtCaptionsAndTheirRefusals) {
+  TempDir dir;
+  const std::string article = dir.Write("a.txt", "عنوان\n\nجملة أولى. جملة ثانية.\n").string();
+  auto r = RunRawi({"render", article, "-q", "--captions", (dir / "a.srt").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(ReadFile(dir / "a.srt").rfind("1\n00:00:0", 0), 0u) << ReadFile(dir / "a.srt");
+  EXPECT_NE(ReadFile(dir / "a.srt").find("جملة ثانية."), std::string::npos);
+  r = RunRawi({"render", article, "-q", "--captions", article});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err, "rawi: --captions " + article + ": is the article " + article + "\n");
+  r = RunRawi({"render", article, "-q", "--caption-words"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err, "rawi: --caption-words: needs --captions FILE.vtt\n");
+  r = RunRawi({"render", article, "-q", "--captions", (dir / "b.srt").string(), "--caption-words"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err, "rawi: --caption-words: SRT has no word timestamps; write WebVTT (.vtt)\n");
+  r = RunRawi({"render", article, "-q", "--captions", (dir / "none" / "a.vtt").string()});
+  EXPECT_NE(r.exit_code, 0);
+  EXPECT_EQ(ListDir(dir.path()), (std::vector<std::string>{"a.srt", "a.txt", "a.wav"}));
 }
 
 TEST_F(SeedRender, ProgressLineOnStderr) {

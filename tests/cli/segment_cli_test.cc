@@ -67,10 +67,12 @@ TEST(SegmentCliTest, JsonOfTheArabicJsonLdPage) {
   const auto doc = nlohmann::ordered_json::parse(r.out);  // keeps the keys' order
   std::vector<std::string> keys;
   for (const auto& item : doc.items()) keys.push_back(item.key());
-  EXPECT_EQ(keys, (std::vector<std::string>{"title", "byline", "date", "language", "sections"}));
+  EXPECT_EQ(keys, (std::vector<std::string>{"title", "byline", "date", "date_iso", "language",
+                                            "sections"}));
   EXPECT_EQ(doc["title"], "طرابلس تدشن أول خط للحافلات الكهربائية في العاصمة");
   EXPECT_EQ(doc["byline"], "سالم الورفلي");
   EXPECT_EQ(doc["date"], "2024-05-12T09:30:00+02:00");
+  EXPECT_EQ(doc["date_iso"], "2024-05-12T09:30:00+02:00");
   EXPECT_EQ(doc["language"], "ar");
   const json& sections = doc["sections"];
   ASSERT_EQ(sections.size(), 3u);
@@ -93,12 +95,20 @@ TEST(SegmentCliTest, JsonOfTheArabicJsonLdPage) {
   EXPECT_EQ(sections[2]["paragraphs"][4]["sentences"], json::array({"جامعة طرابلس"}));
 }
 
-TEST(SegmentCliTest, JsonNullsWhenBylineAndDateAreUnknown) {
+// The page's date is only in its text, in a "date"-classed line: the source's form and ISO.
+TEST(SegmentCliTest, JsonNullWhenTheBylineIsUnknownAndTheDateFromTheDateLine) {
   const json doc = SegmentJson({kFixtures + "html/benghazi-tree-planting.html"});
   EXPECT_EQ(doc["title"], "بلدية بنغازي تطلق حملة لزراعة عشرة آلاف شجرة في الأحياء السكنية");
   EXPECT_TRUE(doc["byline"].is_null());
-  EXPECT_TRUE(doc["date"].is_null());
+  EXPECT_EQ(doc["date"], "نشر في: 2024/11/18");
+  EXPECT_EQ(doc["date_iso"], "2024-11-18");
   EXPECT_EQ(doc["sections"][1]["heading"], "مشاركة واسعة للمتطوعين");
+}
+
+TEST(SegmentCliTest, JsonNullsWhenTheDateIsUnknown) {
+  const json doc = SegmentJson({"-"}, "عنوان\n\nنص بلا تاريخ.\n");
+  EXPECT_TRUE(doc["date"].is_null());
+  EXPECT_TRUE(doc["date_iso"].is_null());
 }
 
 TEST(SegmentCliTest, AbbreviationsDoNotEndSentences) {

@@ -14,7 +14,11 @@ class NoSpeech : public rawi::Synthesizer {
  public:
   int sample_rate() const override { return 22050; }
   void SetVoice(const rawi::VoiceProfile&) override {}
-  uint64_t Speak(std::string_view, const rawi::SampleCallback&) override { std::abort(); }
+  using rawi::Synthesizer::Speak;
+  uint64_t Speak(std::string_view, const rawi::SampleCallback&,
+                 std::vector<rawi::WordMark>*) override {
+    std::abort();
+  }
 };
 
 rawi::RenderConfig Config(std::optional<rawi::InputFormat> format) {

@@ -9,14 +9,16 @@ TEST(DocumentToJsonTest, SegmentSchema) {
   Document doc;
   doc.title = "عنوان";
   doc.language = "ar";
-  doc.date = "2024-05-17";
+  doc.date = "الجمعة 17 مايو 2024";
+  doc.date_iso = "2024-05-17";
   Paragraph paragraph{"جملة. أخرى.", {"جملة.", "أخرى."}, "ar", {}};
   doc.sections = {Section{std::nullopt, {paragraph}, std::nullopt},
                   Section{"\"قسم\"", {}, std::nullopt}};
   EXPECT_EQ(DocumentToJson(doc), R"({
   "title": "عنوان",
   "byline": null,
-  "date": "2024-05-17",
+  "date": "الجمعة 17 مايو 2024",
+  "date_iso": "2024-05-17",
   "language": "ar",
   "sections": [
     {

@@ -114,6 +114,14 @@ TEST(NarrateTest, SpeaksSpokenFormsAndTimesTheWrittenText) {
   EXPECT_EQ(t.sections[0].paragraphs[0].sentences[0].text, "3 cars.");
   const auto& sentence = t.sections[0].paragraphs[0].sentences[0];
   EXPECT_EQ(sentence.end - sentence.start, 11 * kChar);  // the spoken form's length
+  // Written words timed from the spoken words' marks: "3" is "three" (0..6), "cars." at 6.
+  ASSERT_EQ(sentence.words.size(), 2u);
+  EXPECT_EQ(sentence.words[0].text, "3");
+  EXPECT_EQ(sentence.words[0].start, sentence.start);
+  EXPECT_EQ(sentence.words[0].end, sentence.start + 6 * kChar);
+  EXPECT_EQ(sentence.words[1].text, "cars.");
+  EXPECT_EQ(sentence.words[1].start, sentence.start + 6 * kChar);
+  EXPECT_EQ(sentence.words[1].end, sentence.end);
 }
 
 TEST(NarrateTest, TitleIsSpokenFirstInsideTheLede) {

@@ -9,7 +9,12 @@ TEST(TimingsToJsonTest, SchemaInSeconds) {
   Timings t;
   t.sample_rate = 1000;
   t.total_samples = 4500;
-  SectionTiming lede{std::nullopt, 0, 1500, {ParagraphTiming{0, 1500, {{"جملة.", 0, 1500}}}}};
+  SectionTiming lede{std::nullopt,
+                     0,
+                     1500,
+                     {ParagraphTiming{
+                         0, 1500, {{"في 25 مدينة.", 0, 1500, {{"في", 0, 250}, {"25", 250, 900},
+                                                               {"مدينة.", 900, 1500}}}}}}};
   SectionTiming second{"عنوان", 2000, 4000, {ParagraphTiming{2500, 4000, {{"\"x\"", 2500, 4000}}}}};
   t.sections = {lede, second};
   EXPECT_EQ(TimingsToJson(t, "out/a.wav"), R"({
@@ -26,9 +31,26 @@ TEST(TimingsToJsonTest, SchemaInSeconds) {
           "end": 1.5,
           "sentences": [
             {
-              "text": "جملة.",
+              "text": "في 25 مدينة.",
               "start": 0.0,
-              "end": 1.5
+              "end": 1.5,
+              "words": [
+                {
+                  "text": "في",
+                  "start": 0.0,
+                  "end": 0.25
+                },
+                {
+                  "text": "25",
+                  "start": 0.25,
+                  "end": 0.9
+                },
+                {
+                  "text": "مدينة.",
+                  "start": 0.9,
+                  "end": 1.5
+                }
+              ]
             }
           ]
         }
@@ -46,7 +68,8 @@ TEST(TimingsToJsonTest, SchemaInSeconds) {
             {
               "text": "\"x\"",
               "start": 2.5,
-              "end": 4.0
+              "end": 4.0,
+              "words": []
             }
           ]
         }
