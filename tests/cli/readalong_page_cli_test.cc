@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "support/audio_file.h"
+#include "support/node_clients.h"
 #include "support/run_process.h"
 #include "support/temp_dir.h"
 
@@ -20,12 +21,10 @@ using nlohmann::json;
 using testing::ListDir;
 using testing::ProcessResult;
 using testing::ReadFile;
-using testing::RunProcess;
 using testing::RunRawi;
 using testing::TempDir;
 
 const std::string kSamples = RAWI_SAMPLES_DIR;
-const std::string kClients = RAWI_TESTS_DIR "/clients";
 // Five sections with headings, a title line, 23 sentences, about six minutes.
 const std::string kArticle = kSamples + "/benghazi-desalination-plant.txt";
 
@@ -37,7 +36,7 @@ std::string Chromium() {
 // Why the browser test cannot run here, or "".
 std::string MissingBrowser() {
   for (const char* package : {"playwright-core", "axe-core"}) {
-    if (!std::filesystem::is_directory(kClients + "/node_modules/" + package)) {
+    if (!testing::HaveNodeClient(package)) {
       return std::string("npm package ") + package + " not installed (scripts/setup)";
     }
   }
@@ -48,10 +47,9 @@ std::string MissingBrowser() {
 }
 
 ProcessResult CheckPage(const std::filesystem::path& page, const std::vector<std::string>& args) {
-  std::vector<std::string> argv = {"/usr/bin/env", "node", kClients + "/check-readalong.js",
-                                   page.string()};
-  argv.insert(argv.end(), args.begin(), args.end());
-  return RunProcess(argv);
+  std::vector<std::string> all = {page.string()};
+  all.insert(all.end(), args.begin(), args.end());
+  return testing::RunNodeClient("check-readalong.js", all);
 }
 
 // The JSON inside the page's <script type="application/json" id="timings">.
@@ -248,6 +246,7 @@ void CheckKeys(const Seen& seen, double from) {
   }
 }
 
+// The real render's timings have words: the spoken one is highlighted inside its sentence.
 void CheckWords(const Seen& seen, double t) {
   const json& words = seen.report["words"];
   const Cue& sentence = seen.cues[CueIndexAt(seen.cues, t)];
@@ -259,26 +258,34 @@ void CheckWords(const Seen& seen, double t) {
   EXPECT_GE(words["expected"]["end"].get<double>(), t);
 }
 
+// Timings without words (as before rawi had them): sentences only.
+void CheckWithoutWords(const Seen& seen, double t) {
+  const json& bare = seen.report["withoutWords"];
+  const Cue& sentence = seen.cues[CueIndexAt(seen.cues, t)];
+  EXPECT_EQ(bare["current"], sentence.id);
+  EXPECT_EQ(bare["text"], sentence.text);
+  EXPECT_TRUE(bare["word"].is_null());
+  EXPECT_EQ(bare["wrapped"], 0);
+}
+
 void CheckAxe(const Seen& seen) {
-  for (const char* page : {"axe", "wordsAxe"}) {
-    const json& axe = seen.report[page];
-    for (const char* scheme : {"light", "dark"}) {
-      SCOPED_TRACE(std::string(page) + " " + scheme);
-      EXPECT_EQ(axe[scheme]["violations"], json::array());
-      EXPECT_GT(axe[scheme]["passes"].get<int>(), 10);
-      // WCAG AA for the highlights themselves (axe leaves text under the sticky player undecided).
-      EXPECT_GE(axe[scheme]["highlight"]["current"].get<double>(), 4.5);
-      if (std::string(page) == "wordsAxe") {
-        EXPECT_GE(axe[scheme]["highlight"]["word"].get<double>(), 4.5);
-      }
-    }
-    EXPECT_EQ(axe["light"]["background"], "rgb(255, 255, 255)");
-    EXPECT_EQ(axe["dark"]["background"], "rgb(18, 18, 18)");
+  const json& axe = seen.report["axe"];
+  for (const char* scheme : {"light", "dark"}) {
+    SCOPED_TRACE(scheme);
+    EXPECT_EQ(axe[scheme]["violations"], json::array());
+    EXPECT_GT(axe[scheme]["passes"].get<int>(), 10);
+    // WCAG AA for the highlights themselves (axe leaves text under the sticky player undecided).
+    ASSERT_TRUE(axe[scheme]["highlight"]["word"].is_number()) << axe[scheme].dump();
+    EXPECT_GE(axe[scheme]["highlight"]["current"].get<double>(), 4.5);
+    EXPECT_GE(axe[scheme]["highlight"]["word"].get<double>(), 4.5);
   }
+  EXPECT_EQ(axe["light"]["background"], "rgb(255, 255, 255)");
+  EXPECT_EQ(axe["dark"]["background"], "rgb(18, 18, 18)");
 }
 
 // One browser run: load, play with K and Space, the section menu by keyboard, the highlight at
-// chosen times, the keys, words, and axe-core in both color schemes.
+// chosen times, the keys, words (and a copy of the page without them), and axe-core in both
+// color schemes.
 TEST_F(ReadalongPageCli, BrowserHighlightsWhatTheTimingsNameAndPassesAxe) {
   const std::string why = MissingBrowser();
   if (!why.empty()) GTEST_SKIP() << why;
@@ -296,10 +303,10 @@ TEST_F(ReadalongPageCli, BrowserHighlightsWhatTheTimingsNameAndPassesAxe) {
   const double words_at = Middle(sections[3]["paragraphs"][0]["sentences"][0]);
   std::string probe_list;
   for (double t : probes) probe_list += (probe_list.empty() ? "" : ",") + std::to_string(t);
-  const auto browser =
-      CheckPage(*dir_ / "page" / "index.html",
-                {"--play", "--nav", "--probe", probe_list, "--keys-at", std::to_string(keys_at),
-                 "--words-at", std::to_string(words_at), "--axe"});
+  const auto browser = CheckPage(
+      *dir_ / "page" / "index.html",
+      {"--play", "--nav", "--probe", probe_list, "--keys-at", std::to_string(keys_at), "--words-at",
+       std::to_string(words_at), "--axe", "--without-words", std::to_string(words_at)});
   ASSERT_EQ(browser.exit_code, 0) << browser.err;
   EXPECT_EQ(browser.err, "");
   const json report = json::parse(browser.out);
@@ -328,6 +335,10 @@ TEST_F(ReadalongPageCli, BrowserHighlightsWhatTheTimingsNameAndPassesAxe) {
   {
     SCOPED_TRACE("words");
     CheckWords(seen, words_at);
+  }
+  {
+    SCOPED_TRACE("without words");
+    CheckWithoutWords(seen, words_at);
   }
   {
     SCOPED_TRACE("axe");

@@ -8,9 +8,10 @@
 //   --nav       Tab to the second section's link, press Enter, report where the audio went
 //   --keys-at   from T, press N, the forward arrow, P, the backward arrow, Shift+N, Shift+P twice
 //               and N as an Arabic keyboard types it; report the cue and time after each
-//   --words-at  a copy of the page whose timings give every sentence words (split at spaces,
-//               timed by length), at T: the highlighted word
-//   --axe       axe-core on the page with a sentence highlighted, light and dark color scheme
+//   --words-at  at T: the highlighted word, and the word the page's timings name there
+//   --axe       axe-core on the page with a sentence (and word) highlighted, light and dark
+//               color scheme, and the contrast of the highlights
+//   --without-words T  a copy of the page whose timings have no words, at T: what it highlights
 // CHROMIUM names the browser (default /usr/bin/chromium).
 const fs = require("fs");
 const path = require("path");
@@ -69,33 +70,27 @@ async function until(page, playing) {
     { timeout: 5000 });
 }
 
-// The page with words in its timings: each sentence's text split at spaces, its time shared by
-// length. Written beside the page, so its audio is found.
-function withWords(source) {
+// The inline timings of the page file at `source`.
+function inlineTimings(source) {
   const html = fs.readFileSync(source, "utf8");
   const open = '<script type="application/json" id="timings">';
   const from = html.indexOf(open) + open.length;
   const to = html.indexOf("</script>", from);
-  const timings = JSON.parse(html.slice(from, to));
+  return { html, from, to, timings: JSON.parse(html.slice(from, to)) };
+}
+
+// A copy of the page whose timings have no words, beside it (so its audio is found).
+function withoutWords(source) {
+  const { html, from, to, timings } = inlineTimings(source);
   for (const section of timings.sections) {
     for (const paragraph of section.paragraphs) {
-      for (const s of paragraph.sentences) {
-        const words = s.text.split(" ").filter((w) => w);
-        const total = words.reduce((sum, w) => sum + w.length, 0);
-        let at = s.start;
-        s.words = words.map((w) => {
-          const end = at + (s.end - s.start) * w.length / total;
-          const word = { text: w, start: at, end };
-          at = end;
-          return word;
-        });
-      }
+      for (const s of paragraph.sentences) delete s.words;
     }
   }
   const json = JSON.stringify(timings).replace(/</g, "\\u003c");
-  const copy = path.join(path.dirname(source), "index.words.html");
+  const copy = path.join(path.dirname(source), "index.no-words.html");
   fs.writeFileSync(copy, html.slice(0, from) + json + html.slice(to));
-  return { copy, timings };
+  return copy;
 }
 
 // WCAG contrast ratios of the highlighted cue and word against their own (opaque) backgrounds,
@@ -224,26 +219,33 @@ async function axe(page, scheme) {
       report.keys = keys;
     }
 
+    const wordsAt = option("--words-at");
+    if (wordsAt !== null) {
+      const t = Number(wordsAt);
+      const seen = await seek(page, t);
+      const { timings } = inlineTimings(page_path);
+      const all = timings.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.sentences));
+      const sentence = seen.current && seen.current.startsWith("s-")
+        ? all[Number(seen.current.slice(2)) - 1] : null;
+      const word = sentence && sentence.words && seen.wordIndex >= 0
+        ? sentence.words[seen.wordIndex] : null;
+      report.words = { t, ...seen, expected: word };
+    }
+
     if (flag("--axe")) {
       report.axe = { light: await axe(page, "light"), dark: await axe(page, "dark") };
     }
 
-    const wordsAt = option("--words-at");
-    if (wordsAt !== null) {
-      const { copy, timings } = withWords(page_path);
+    const bare = option("--without-words");
+    if (bare !== null) {
+      const copy = withoutWords(page_path);
       await page.goto("file://" + copy);
       await page.waitForFunction(() => document.getElementById("audio").readyState >= 1,
                                  null, { timeout: 10000 });
-      const t = Number(wordsAt);
-      const seen = await seek(page, t);
-      const all = timings.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.sentences));
-      const sentence = seen.current && seen.current.startsWith("s-")
-        ? all[Number(seen.current.slice(2)) - 1] : null;
-      const word = sentence && seen.wordIndex >= 0 ? sentence.words[seen.wordIndex] : null;
-      report.words = { t, ...seen, expected: word };
-      if (flag("--axe")) {
-        report.wordsAxe = { light: await axe(page, "light"), dark: await axe(page, "dark") };
-      }
+      report.withoutWords = {
+        t: Number(bare), ...(await seek(page, Number(bare))),
+        wrapped: await page.evaluate(() => document.querySelectorAll(".w").length),
+      };
       fs.unlinkSync(copy);
     }
   } finally {

@@ -47,13 +47,20 @@ Timings ArabicTimings() {
       std::nullopt,
       0,
       4000,
-      {ParagraphTiming{1500, 4000, {{"جملة أولى.", 1500, 2500}, {"جملة & ثانية.", 2900, 4000}}}}});
-  t.sections.push_back(SectionTiming{
-      "قسم 'ثانٍ'",
-      5300,
-      8400,
       {ParagraphTiming{
-          6000, 8400, {{"Talks </script><script>alert(1)</script> resumed.", 6000, 8400}}}}});
+          1500, 4000, {{"جملة أولى.", 1500, 2500, {}}, {"جملة & ثانية.", 2900, 4000, {}}}}}});
+  t.sections.push_back(
+      SectionTiming{"قسم 'ثانٍ'",
+                    5300,
+                    8400,
+                    {ParagraphTiming{6000,
+                                     8400,
+                                     {{"Talks </script><script>alert(1)</script> resumed.",
+                                       6000,
+                                       8400,
+                                       {{"Talks", 6000, 6500},
+                                        {"</script><script>alert(1)</script>", 6500, 8000},
+                                        {"resumed.", 8000, 8400}}}}}}});
   return t;
 }
 
@@ -175,6 +182,11 @@ TEST(ReadalongHtmlTest, TextIsEscapedAndTheJsonCannotCloseItsScript) {
   const auto inline_json = Query(html, "//script[@type='application/json'][@id='timings']");
   ASSERT_EQ(inline_json.size(), 1u);
   EXPECT_EQ(json::parse(inline_json[0]), json::parse(TimingsToJson(ArabicTimings(), "news.mp3")));
+  // The words go to the script as they are; the page's own text stays one span per sentence.
+  EXPECT_EQ(json::parse(
+                inline_json[0])["sections"][1]["paragraphs"][0]["sentences"][0]["words"][1]["text"],
+            "</script><script>alert(1)</script>");
+  EXPECT_EQ(Query(html, "//span[@id='s-3']/*").size(), 0u);
 }
 
 TEST(ReadalongHtmlTest, UntitledEnglishPageIsLeftToRightWithEnglishHelp) {
@@ -189,7 +201,7 @@ TEST(ReadalongHtmlTest, UntitledEnglishPageIsLeftToRightWithEnglishHelp) {
       SectionTiming{"Port reopens",
                     0,
                     22050 * 2,
-                    {ParagraphTiming{22050, 44100, {{"Ships dock.", 22050, 44100}}}}});
+                    {ParagraphTiming{22050, 44100, {{"Ships dock.", 22050, 44100, {}}}}}});
   const std::string html = ReadalongHtml(doc, t, "a%20b.mp3", "misrata port");
   EXPECT_EQ(html.rfind("<!DOCTYPE html>\n<html lang=\"en-GB\" dir=\"ltr\">\n", 0), 0u);
   EXPECT_EQ(Query(html, "//h1"), Strings{"misrata port"});
@@ -253,7 +265,7 @@ TEST(WriteReadalongPageTest, WritesTheMp3ThenThePageIntoANewFolder) {
   t.sample_rate = 22050;
   t.total_samples = 22050 * 5;
   t.sections.push_back(SectionTiming{
-      std::nullopt, 0, 22050 * 4, {ParagraphTiming{0, 22050 * 4, {{"جملة.", 0, 22050 * 4}}}}});
+      std::nullopt, 0, 22050 * 4, {ParagraphTiming{0, 22050 * 4, {{"جملة.", 0, 22050 * 4, {}}}}}});
   Document doc;
   doc.source = "خبر اليوم.txt";
   doc.language = "ar";
