@@ -463,6 +463,8 @@ TEST(RenderCliTest, HtmlRefusesFoldersThatWouldOverwriteInputsOrOutputs) {
        "rawi: --html " + d + "/x: " + index.string() + " would overwrite the article\n"},
       {{"render", article.string(), "--timings", d + "/p/index.html", "--html", d + "/p"},
        "rawi: --html " + d + "/p: " + d + "/p/index.html is the timings output\n"},
+      {{"render", article.string(), "--captions", d + "/p/a.mp3", "--html", d + "/p"},
+       "rawi: --html " + d + "/p: " + d + "/p/a.mp3 is the captions output\n"},
       {{"render", article.string(), "-o", d + "/p.wav", "--html", d + "/p.wav"},
        "rawi: --html " + d + "/p.wav: is the audio output " + d + "/p.wav\n"},
       {{"render", news_x.string(), news_y.string(), "--html", d + "/site"},
