@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "publish/captions.h"
 #include "publish/epub_writer.h"
+#include "publish/readalong_page.h"
 #include "read/article_reader.h"
 #include "read/read_flags.h"
 #include "render/render_job.h"
@@ -28,6 +29,7 @@ struct RenderFlags {
   std::string captions;
   bool caption_words = false;
   std::string epub;
+  std::string html;
   std::string boilerplate;
   std::string input_format;
   std::string lang;
@@ -114,6 +116,44 @@ void WriteCaptions(const Timings& timings, const std::filesystem::path& path,
   file->Commit();
 }
 
+// Where the read-along page for `article` goes: `html` itself, or for several articles its
+// subfolder named after the article.
+std::filesystem::path PageDirFor(const std::string& article, const std::filesystem::path& html,
+                                 bool several) {
+  return several ? html / OutputBaseFor(article).stem() : html;
+}
+
+// Refuses, before anything is rendered, a page folder that is a file, or whose page or audio would
+// overwrite the article, the audio output or a side output (`sides`: timings, captions).
+void CheckPageDir(const std::string& html, const std::string& article,
+                  const std::filesystem::path& dir, const std::filesystem::path& audio,
+                  const std::vector<std::pair<const char*, std::filesystem::path>>& sides) {
+  const bool local = article != "-" && article.find("://") == std::string::npos;
+  if (local && SameFile(dir, article)) {
+    throw UsageError("--html " + html + ": is the article " + article);
+  }
+  if (SameFile(dir, audio)) {
+    throw UsageError("--html " + html + ": is the audio output " + audio.string());
+  }
+  std::error_code ec;
+  if (std::filesystem::exists(dir, ec) && !std::filesystem::is_directory(dir, ec)) {
+    const std::string which = dir == html ? "" : dir.string() + " ";
+    throw UsageError("--html " + html + ": " + which + "is a file, expected a folder");
+  }
+  const std::filesystem::path stem = OutputBaseFor(article).stem();
+  for (const std::string& name : {std::string("index.html"), stem.string() + ".mp3"}) {
+    const std::filesystem::path file = dir / name;
+    if (local && SameFile(file, article)) {
+      throw UsageError("--html " + html + ": " + file.string() + " would overwrite the article");
+    }
+    for (const auto& [what, side] : sides) {
+      if (side != "-" && SameFile(file, side)) {
+        throw UsageError("--html " + html + ": " + file.string() + " is the " + what + " output");
+      }
+    }
+  }
+}
+
 int RunRender(const RenderFlags& flags) {
   RenderConfig config;
   config.voices_dir = VoicesDir();
@@ -162,7 +202,11 @@ int RunRender(const RenderFlags& flags) {
   if (several && !flags.epub.empty() && !std::filesystem::is_directory(flags.epub)) {
     throw UsageError("--epub " + flags.epub + ": several articles need an ebook folder");
   }
+  if (!flags.html.empty() && flags.output == "-") {
+    throw UsageError("--html " + flags.html + ": the page needs the audio in a file, not -o -");
+  }
   std::vector<std::filesystem::path> outputs;
+  std::vector<std::filesystem::path> pages;
   for (const auto& article : flags.articles) {
     outputs.push_back(AudioPathFor(OutputBaseFor(article), flags.output, config.format, several));
     // Same-named articles from different folders would overwrite each other's outputs.
@@ -173,18 +217,37 @@ int RunRender(const RenderFlags& flags) {
       }
     }
     std::optional<std::filesystem::path> timings;
+    std::vector<std::pair<const char*, std::filesystem::path>> sides;
     if (!flags.timings.empty()) {
       timings = TimingsPathFor(OutputBaseFor(article), flags.timings, several);
+      sides.emplace_back("timings", *timings);
       CheckSidePath("--timings", article, outputs.back(), *timings);
     }
     if (!flags.captions.empty()) {
-      CheckSidePath("--captions", article, outputs.back(),
-                    CaptionsPathFor(OutputBaseFor(article), flags.captions, several));
+      sides.emplace_back("captions",
+                         CaptionsPathFor(OutputBaseFor(article), flags.captions, several));
+      CheckSidePath("--captions", article, outputs.back(), sides.back().second);
     }
     if (!flags.epub.empty()) {
-      CheckEpubPath(article, outputs.back(), timings,
-                    EpubPathFor(OutputBaseFor(article), flags.epub, several));
+      sides.emplace_back("ebook", EpubPathFor(OutputBaseFor(article), flags.epub, several));
+      CheckEpubPath(article, outputs.back(), timings, sides.back().second);
     }
+    if (!flags.html.empty()) {
+      pages.push_back(PageDirFor(article, flags.html, several));
+      CheckPageDir(flags.html, article, pages.back(), outputs.back(), sides);
+      for (size_t j = 0; j + 1 < pages.size(); ++j) {
+        if (SameFile(pages[j], pages.back())) {
+          throw UsageError(flags.articles[j] + " and " + article + ": both would be written to " +
+                           (pages.back() / "index.html").string());
+        }
+      }
+    }
+  }
+  // Made now, so a page folder that cannot be made fails before anything is rendered.
+  for (const auto& page : pages) {
+    std::error_code ec;
+    std::filesystem::create_directories(page, ec);
+    if (ec) throw FileError(page.string(), "cannot create the page folder: " + ec.message());
   }
 
   EspeakSynthesizer synth;
@@ -206,12 +269,13 @@ int RunRender(const RenderFlags& flags) {
         captions = CaptionsPathFor(OutputBaseFor(input.string()), flags.captions, several);
         if (*captions != "-") captions_file = std::make_unique<AtomicFile>(*captions);
       }
+      Document doc;
       const Timings result =
           flags.epub.empty()
-              ? renderer.Render(input, outputs[i], timings)
+              ? renderer.Render(input, outputs[i], timings, &doc)
               : RenderWithEpub(renderer, input, outputs[i], timings,
                                EpubPathFor(OutputBaseFor(input.string()), flags.epub, several),
-                               epub_config);
+                               epub_config, &doc);
       if (captions) WriteCaptions(result, *captions, captions_file.get(), flags.caption_words);
       if (!flags.quiet) {
         std::cerr << "rawi: " << input.string() << " -> "
@@ -223,6 +287,15 @@ int RunRender(const RenderFlags& flags) {
                     << EpubPathFor(OutputBaseFor(input.string()), flags.epub, several).string();
         }
         std::cerr << "\n";
+      }
+      if (!flags.html.empty()) {
+        const std::filesystem::path page =
+            WriteReadalongPage(pages[i], OutputBaseFor(input.string()).stem().string(), input, doc,
+                               result, outputs[i]);
+        if (!flags.quiet) {
+          std::cerr << "rawi: " << input.string() << " -> " << page.string()
+                    << " (read-along page)\n";
+        }
       }
     } catch (const Error& e) {
       if (e.kind() != ErrorKind::kBadInput) throw;
@@ -264,6 +337,10 @@ void AddRenderCommand(CLI::App& app, std::function<int()>& run) {
   render->add_option("--epub", flags->epub,
                      "also write a read-along ebook (EPUB 3: the text, highlighted sentence by "
                      "sentence as its MP3 plays); a folder for several articles");
+  render->add_option("--html", flags->html,
+                     "also write a read-along web page into this folder: index.html (the text, "
+                     "highlighted as it is spoken, with keyboard control) and STEM.mp3; a "
+                     "subfolder per article (DIR/STEM/) for several");
   render->add_option("--boilerplate", flags->boilerplate,
                      "extra boilerplate patterns (one regular expression per line) on top of " +
                          (VoicesDir() / "boilerplate.txt").string());

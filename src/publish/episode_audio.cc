@@ -214,6 +214,21 @@ std::string EpisodeMimeType(EpisodeFormat format) {
   return "audio/mpeg";
 }
 
+std::vector<Chapter> SectionChapters(const Timings& timings, const std::string& lede_title) {
+  const double rate = timings.sample_rate;
+  const double total = static_cast<double>(timings.total_samples) / rate;
+  std::vector<Chapter> chapters;
+  for (size_t i = 0; i < timings.sections.size(); ++i) {
+    const auto& section = timings.sections[i];
+    const double start = i == 0 ? 0.0 : static_cast<double>(section.start) / rate;
+    const double end = i + 1 < timings.sections.size()
+                           ? static_cast<double>(timings.sections[i + 1].start) / rate
+                           : total;
+    chapters.push_back({section.heading.value_or(lede_title), start, end});
+  }
+  return chapters;
+}
+
 int EpisodeSampleRate(EpisodeFormat format) {
   return format == EpisodeFormat::kOpus ? 48000 : 44100;
 }

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "render/timings.h"
+
 namespace rawi {
 
 enum class EpisodeFormat { kMp3, kOpus, kOgg, kFlac, kWav };
@@ -27,6 +29,10 @@ struct Chapter {
   double start = 0;  // seconds
   double end = 0;
 };
+
+// One chapter per section, named by its heading (the lede by `lede_title`): the first starts at 0,
+// each ends where the next starts, the last at the end of the audio.
+std::vector<Chapter> SectionChapters(const Timings& timings, const std::string& lede_title);
 
 struct EpisodeTags {
   std::string title;

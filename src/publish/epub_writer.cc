@@ -462,13 +462,15 @@ std::filesystem::path EpubPathFor(const std::filesystem::path& input,
 Timings RenderWithEpub(ArticleRenderer& renderer, const std::filesystem::path& input,
                        const std::filesystem::path& audio,
                        const std::optional<std::filesystem::path>& timings,
-                       const std::filesystem::path& epub, const EpubConfig& config) {
+                       const std::filesystem::path& epub, const EpubConfig& config,
+                       Document* spoken) {
   RefuseToOverwriteInput(input, audio);
   const Document doc = renderer.Prepare(input);
   // The speech for the MP3, beside the ebook under a hidden name that is never committed.
   const AtomicFile wav(std::filesystem::path(epub).concat(".speech.wav"));
   const Timings result = renderer.RenderPrepared(doc, audio, timings, wav.temp_path());
   WriteEpub(MakeReadAlong(doc, result, input), wav.temp_path(), epub, config);
+  if (spoken != nullptr) *spoken = doc;
   return result;
 }
 

@@ -100,10 +100,12 @@ std::filesystem::path EpubPathFor(const std::filesystem::path& input,
 
 // ArticleRenderer::Render, also writing the read-along ebook to `epub`: the speech goes to the
 // audio output and to a hidden WAV beside the ebook at once, whose MP3 the ebook holds. The audio
-// and timings are in place before the ebook is written.
+// and timings are in place before the ebook is written. When `spoken` is not null, it receives
+// the Document that was spoken.
 Timings RenderWithEpub(ArticleRenderer& renderer, const std::filesystem::path& input,
                        const std::filesystem::path& audio,
                        const std::optional<std::filesystem::path>& timings,
-                       const std::filesystem::path& epub, const EpubConfig& config);
+                       const std::filesystem::path& epub, const EpubConfig& config,
+                       Document* spoken = nullptr);
 
 }  // namespace rawi

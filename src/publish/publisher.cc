@@ -101,17 +101,7 @@ void PublishOne(const Job& job, const PublishConfig& config) {
                       .count();
   }
 
-  const double rate = timings.sample_rate;
-  const double total = static_cast<double>(timings.total_samples) / rate;
-  EpisodeTags tags{e.title, e.author, config.podcast.title, {}};
-  for (size_t i = 0; i < timings.sections.size(); ++i) {
-    const auto& section = timings.sections[i];
-    const double start = i == 0 ? 0.0 : static_cast<double>(section.start) / rate;
-    const double end = i + 1 < timings.sections.size()
-                           ? static_cast<double>(timings.sections[i + 1].start) / rate
-                           : total;
-    tags.chapters.push_back({section.heading.value_or(e.title), start, end});
-  }
+  EpisodeTags tags{e.title, e.author, config.podcast.title, SectionChapters(timings, e.title)};
 
   EpisodeAudioConfig audio{config.format, config.podcast.bitrate_kbps, config.podcast.loudness_lufs,
                            config.podcast.true_peak_dbtp};

@@ -11,4 +11,5 @@ target_sources(rawi_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/xml_writer.cc
   ${CMAKE_CURRENT_LIST_DIR}/zip_writer.cc
   ${CMAKE_CURRENT_LIST_DIR}/epub_writer.cc
+  ${CMAKE_CURRENT_LIST_DIR}/readalong_page.cc
 )

@@ -101,9 +101,12 @@ Document ArticleRenderer::Prepare(const std::filesystem::path& input) const {
 
 Timings ArticleRenderer::Render(const std::filesystem::path& input,
                                 const std::filesystem::path& audio,
-                                const std::optional<std::filesystem::path>& timings) {
+                                const std::optional<std::filesystem::path>& timings,
+                                Document* spoken) {
   RefuseToOverwriteInput(input, audio);
-  return RenderPrepared(Prepare(input), audio, timings);
+  if (spoken == nullptr) return RenderPrepared(Prepare(input), audio, timings);
+  *spoken = Prepare(input);
+  return RenderPrepared(*spoken, audio, timings);
 }
 
 Timings ArticleRenderer::RenderPrepared(const Document& doc, const std::filesystem::path& audio,

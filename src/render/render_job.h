@@ -64,9 +64,10 @@ class ArticleRenderer {
   // Renders `input` to `audio` ("-" streams WAV to stdout) and, when given, writes the timings
   // JSON (to stdout when `timings` is "-"). On failure nothing is left at `audio` or `timings` but
   // what was there before. Throws a FileError naming the article when its audio would be longer
-  // than max_duration_seconds.
+  // than max_duration_seconds. When `spoken` is given, it receives the Document that was spoken
+  // (for callers that also lay out its text, such as the read-along page).
   Timings Render(const std::filesystem::path& input, const std::filesystem::path& audio,
-                 const std::optional<std::filesystem::path>& timings);
+                 const std::optional<std::filesystem::path>& timings, Document* spoken = nullptr);
 
   // Speaks a Document that Prepare made (for callers that also need the document itself). With
   // `wav_copy`, the same samples also go to that WAV file (16-bit mono at the synthesizer's rate),

@@ -8,12 +8,13 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-// Seconds, rounded to the microsecond: finer than one sample at any rate rawi writes.
-double Seconds(uint64_t samples, int rate) {
-  return std::round(static_cast<double>(samples) / rate * 1e6) / 1e6;
-}
+double Seconds(uint64_t samples, int rate) { return TimingSeconds(samples, rate); }
 
 }  // namespace
+
+double TimingSeconds(uint64_t samples, int sample_rate) {
+  return std::round(static_cast<double>(samples) / sample_rate * 1e6) / 1e6;
+}
 
 std::string TimingsToJson(const Timings& timings, const std::string& audio_path) {
   const int rate = timings.sample_rate;

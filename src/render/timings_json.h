@@ -4,11 +4,16 @@
 //    "words": [{"text": T, "start": S, "end": S}]}]}]}]}
 #pragma once
 
+#include <cstdint>
 #include <string>
 
 #include "render/timings.h"
 
 namespace rawi {
+
+// `samples` in seconds as the JSON writes them: rounded to the microsecond, finer than one sample
+// at any rate rawi writes.
+double TimingSeconds(uint64_t samples, int sample_rate);
 
 // The JSON text (pretty-printed, UTF-8, ending with a newline).
 std::string TimingsToJson(const Timings& timings, const std::string& audio_path);

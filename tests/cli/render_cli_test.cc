@@ -395,12 +395,101 @@ INSTANTIATE_TEST_SUITE_P(
                   ".ogg, or --format\n"}),
     [](const auto& info) { return "Case" + std::to_string(info.index); });
 
+// --- the read-along page (its browser test: readalong_page_cli_test.cc) ---
+
+TEST(RenderCliTest, HtmlForSeveralArticlesMakesAPageFolderEach) {
+  TempDir dir;
+  const auto a = dir.Write("a.txt", "First story\nShips dock in the port.\n");
+  const auto b = dir.Write("b.txt", "Second story\nThe road opens again.\n");
+  const auto r =
+      RunRawi({"render", a.string(), b.string(), "-q", "--html", (dir / "site").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err, "");
+  EXPECT_EQ(ListDir(dir.path()),
+            (std::vector<std::string>{"a.txt", "a.wav", "b.txt", "b.wav", "site"}));
+  EXPECT_EQ(ListDir(dir / "site"), (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(ListDir(dir / "site" / "a"), (std::vector<std::string>{"a.mp3", "index.html"}));
+  EXPECT_EQ(ListDir(dir / "site" / "b"), (std::vector<std::string>{"b.mp3", "index.html"}));
+  EXPECT_NE(ReadFile(dir / "site" / "b" / "index.html")
+                .find("<h1 id=\"title\" data-start=\"0\">"
+                      "Second story</h1>"),
+            std::string::npos);
+}
+
+TEST(RenderCliTest, HtmlPageFolderThatCannotBeMadeFailsBeforeRendering) {
+  TempDir dir;
+  const auto article = dir.Write("a.txt", "Ships dock in the port.\n");
+  const auto blocker = dir.Write("blocker", "x");
+  const auto r = RunRawi({"render", article.string(), "--html", (blocker / "page").string()});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, "rawi: " + (blocker / "page").string() +
+                       ": cannot create the page folder: Not a "
+                       "directory\n");
+  EXPECT_EQ(ListDir(dir.path()), (std::vector<std::string>{"a.txt", "blocker"}));
+}
+
+TEST(RenderCliTest, HtmlFailedRenderKeepsThePreviousPage) {
+  TempDir dir;
+  const auto good = dir.Write("good.txt", "Ships dock in the port.\n");
+  ASSERT_EQ(RunRawi({"render", good.string(), "-q", "--html", (dir / "page").string()}).exit_code,
+            0);
+  const std::string page = ReadFile(dir / "page" / "index.html");
+  const auto bad = dir.Write("bad.txt", "Ships \xff dock.\n");
+  const auto r = RunRawi({"render", bad.string(), "-q", "--html", (dir / "page").string()});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.err, "rawi: " + bad.string() + ": invalid UTF-8 at byte 6\n");
+  EXPECT_EQ(ReadFile(dir / "page" / "index.html"), page);
+  EXPECT_EQ(ListDir(dir / "page"), (std::vector<std::string>{"good.mp3", "index.html"}));
+}
+
+TEST(RenderCliTest, HtmlRefusesFoldersThatWouldOverwriteInputsOrOutputs) {
+  TempDir dir;
+  const auto article = dir.Write("a.txt", "Ships dock in the port.\n");
+  const auto file = dir.Write("notes", "x");
+  std::filesystem::create_directories(dir / "x");
+  std::filesystem::create_directories(dir / "y");
+  const auto index = dir.Write("x/index.html", "<p>Ships dock in the port.</p>");
+  const auto news_x = dir.Write("x/news.txt", "Ships dock.\n");
+  const auto news_y = dir.Write("y/news.txt", "Roads open.\n");
+  const std::string d = dir.path().string();
+  const std::vector<std::pair<std::vector<std::string>, std::string>> cases = {
+      {{"render", article.string(), "-o", "-", "--html", d + "/p"},
+       "rawi: --html " + d + "/p: the page needs the audio in a file, not -o -\n"},
+      {{"render", article.string(), "--html", article.string()},
+       "rawi: --html " + article.string() + ": is the article " + article.string() + "\n"},
+      {{"render", article.string(), "--html", file.string()},
+       "rawi: --html " + file.string() + ": is a file, expected a folder\n"},
+      {{"render", index.string(), "--html", d + "/x"},
+       "rawi: --html " + d + "/x: " + index.string() + " would overwrite the article\n"},
+      {{"render", article.string(), "--timings", d + "/p/index.html", "--html", d + "/p"},
+       "rawi: --html " + d + "/p: " + d + "/p/index.html is the timings output\n"},
+      {{"render", article.string(), "--captions", d + "/p/a.mp3", "--html", d + "/p"},
+       "rawi: --html " + d + "/p: " + d + "/p/a.mp3 is the captions output\n"},
+      {{"render", article.string(), "-o", d + "/p.wav", "--html", d + "/p.wav"},
+       "rawi: --html " + d + "/p.wav: is the audio output " + d + "/p.wav\n"},
+      {{"render", news_x.string(), news_y.string(), "--html", d + "/site"},
+       "rawi: " + news_x.string() + " and " + news_y.string() + ": both would be written to " + d +
+           "/site/news/index.html\n"},
+  };
+  for (const auto& [args, expected] : cases) {
+    const auto r = RunRawi(args);
+    EXPECT_EQ(r.exit_code, 2) << args.back();
+    EXPECT_EQ(r.err, expected);
+    EXPECT_EQ(r.out, "");
+  }
+  // Nothing was rendered or made.
+  EXPECT_EQ(ListDir(dir.path()), (std::vector<std::string>{"a.txt", "notes", "x", "y"}));
+  EXPECT_EQ(ListDir(dir / "x"), (std::vector<std::string>{"index.html", "news.txt"}));
+}
+
 TEST(RenderCliTest, HelpShowsLiveDefaults) {
   const auto r = RunRawi({"render", "--help"});
   EXPECT_EQ(r.exit_code, 0);
   EXPECT_NE(r.out.find("ar-news: 150"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("en-news: 165"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("--timings"), std::string::npos);
+  EXPECT_NE(r.out.find("--html TEXT"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("read-along web page"), std::string::npos) << r.out;
 }
 
 TEST(RenderCliTest, Version) {

@@ -46,6 +46,25 @@ EpisodeTags Tags() {
       "عنوان الحلقة", "راوي", "أخبار ليبيا", {{"المقدمة", 0, 8}, {"اجتماع لدعم الهدنة", 8, 20}}};
 }
 
+TEST(SectionChaptersTest, LedeNamedAfterTitleEachEndsAtTheNext) {
+  Timings timings;
+  timings.sample_rate = 1000;
+  timings.total_samples = 9000;
+  timings.sections = {SectionTiming{std::nullopt, 0, 2000, {}},
+                      SectionTiming{"Second", 2500, 6000, {}},
+                      SectionTiming{"Third", 6500, 8500, {}}};
+  const auto chapters = SectionChapters(timings, "The title");
+  ASSERT_EQ(chapters.size(), 3u);
+  EXPECT_EQ(chapters[0].title, "The title");
+  EXPECT_DOUBLE_EQ(chapters[0].start, 0.0);
+  EXPECT_DOUBLE_EQ(chapters[0].end, 2.5);
+  EXPECT_EQ(chapters[1].title, "Second");
+  EXPECT_DOUBLE_EQ(chapters[1].start, 2.5);
+  EXPECT_DOUBLE_EQ(chapters[1].end, 6.5);
+  EXPECT_EQ(chapters[2].title, "Third");
+  EXPECT_DOUBLE_EQ(chapters[2].end, 9.0);
+}
+
 TEST(EpisodeAudioTest, Mp3IsLoudnessNormalizedWithinTheCeiling) {
   TempDir dir;
   const auto out = dir / "a.mp3";

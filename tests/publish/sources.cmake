@@ -11,4 +11,5 @@ target_sources(rawi_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/xml_writer_test.cc
   ${CMAKE_CURRENT_LIST_DIR}/zip_writer_test.cc
   ${CMAKE_CURRENT_LIST_DIR}/epub_writer_test.cc
+  ${CMAKE_CURRENT_LIST_DIR}/readalong_page_test.cc
 )

@@ -91,6 +91,22 @@ TEST(ArticleRendererTest, RendersWithVoiceForTheArticleLanguage) {
   EXPECT_EQ(ListDir(dir.path()), (std::vector<std::string>{"a.flac", "a.json", "a.txt"}));
 }
 
+TEST(ArticleRendererTest, HandsBackTheDocumentItSpoke) {
+  TempDir dir;
+  const auto input = dir.Write("a.txt", "عنوان الخبر\nفقرة أولى. جملة ثانية.\nقسم\nفقرة.\n");
+  FakeSynthesizer synth;
+  ArticleRenderer renderer(synth, Config());
+  Document spoken;
+  const Timings t = renderer.Render(input, dir / "a.wav", std::nullopt, &spoken);
+  EXPECT_EQ(spoken.title, "عنوان الخبر");
+  EXPECT_EQ(spoken.language, "ar");
+  ASSERT_EQ(spoken.sections.size(), t.sections.size());
+  ASSERT_EQ(spoken.sections.size(), 2u);
+  EXPECT_EQ(spoken.sections[0].paragraphs[0].sentences,
+            (std::vector<std::string>{"فقرة أولى.", "جملة ثانية."}));
+  EXPECT_EQ(spoken.sections[1].heading, "قسم");
+}
+
 TEST(ArticleRendererTest, VoiceAndRateOverrides) {
   TempDir dir;
   const auto input = dir.Write("a.txt", "Body text.\n");

@@ -88,5 +88,11 @@ TEST(TimingsToJsonTest, SecondsRoundedToMicroseconds) {
       << TimingsToJson(t, "a");
 }
 
+TEST(TimingSecondsTest, MicrosecondsAsTheJsonWritesThem) {
+  EXPECT_DOUBLE_EQ(TimingSeconds(1, 22050), 4.5e-05);
+  EXPECT_DOUBLE_EQ(TimingSeconds(22050 * 3 + 11025, 22050), 3.5);
+  EXPECT_DOUBLE_EQ(TimingSeconds(1000, 22050), 0.045351);
+}
+
 }  // namespace
 }  // namespace rawi
