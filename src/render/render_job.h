@@ -16,6 +16,7 @@
 #include "render/timings.h"
 #include "segment/abbreviations.h"
 #include "synth/synthesizer.h"
+#include "synth/voice_profile.h"
 #include "vocalize/vocalizer.h"
 
 namespace rawi {
@@ -48,6 +49,10 @@ std::filesystem::path AudioPathFor(const std::filesystem::path& input, const std
 // inside the folder `timings` as STEM.timings.json.
 std::filesystem::path TimingsPathFor(const std::filesystem::path& input,
                                      const std::filesystem::path& timings, bool several);
+
+// The voice that speaks `doc`: --voice, else "<language>-news" by the article's language, at
+// --rate when given. Throws as ResolveVoiceProfile does.
+VoiceProfile VoiceFor(const Document& doc, const RenderConfig& config);
 
 class ArticleRenderer {
  public:
