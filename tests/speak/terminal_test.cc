@@ -176,6 +176,28 @@ TEST_F(TerminalKeysTest, AnEndingSignalGivesTheTerminalBack) {
   }
 }
 
+// Ctrl-Z gives the terminal back while stopped and takes it again on fg (SIGCONT).
+TEST_F(TerminalKeysTest, CtrlZGivesTheTerminalBackUntilFg) {
+  const pid_t child = fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {
+    setpgid(0, 0);  // a group of its own, not orphaned: SIGTSTP stops it
+    TerminalKeys keys(slave_);
+    raise(SIGTSTP);
+    termios now{};
+    tcgetattr(slave_, &now);
+    _exit(now.c_lflag & ICANON ? 1 : 0);  // raw again after fg
+  }
+  int status = 0;
+  ASSERT_EQ(waitpid(child, &status, WUNTRACED), child);
+  ASSERT_TRUE(WIFSTOPPED(status));
+  EXPECT_EQ(Now().c_lflag, before_.c_lflag);
+  kill(child, SIGCONT);
+  ASSERT_EQ(waitpid(child, &status, 0), child);
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 0) << "not raw again after fg";
+}
+
 TEST_F(TerminalKeysTest, AnIgnoredSignalStaysIgnored) {
   const pid_t child = fork();
   ASSERT_GE(child, 0);
