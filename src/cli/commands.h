@@ -10,6 +10,9 @@ namespace rawi::cli {
 // Registers `rawi render`; after parsing, `run` holds the command's action.
 void AddRenderCommand(CLI::App& app, std::function<int()>& run);
 
+// Registers `rawi speak` (an article read aloud now, steered by keys on a terminal).
+void AddSpeakCommand(CLI::App& app, std::function<int()>& run);
+
 // Registers `rawi normalize` and `rawi phonemes` (one output line per input line).
 void AddNormalizeCommand(CLI::App& app, std::function<int()>& run);
 void AddPhonemesCommand(CLI::App& app, std::function<int()>& run);

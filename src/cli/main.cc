@@ -28,6 +28,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   std::function<int()> run;
   rawi::cli::AddRenderCommand(app, run);
+  rawi::cli::AddSpeakCommand(app, run);
   rawi::cli::AddNormalizeCommand(app, run);
   rawi::cli::AddPhonemesCommand(app, run);
   rawi::cli::AddVocalizeCommand(app, run);

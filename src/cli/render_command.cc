@@ -2,16 +2,16 @@
 #include <iostream>
 #include <memory>
 
+#include "cli/article_flags.h"
 #include "cli/commands.h"
 #include "publish/captions.h"
 #include "publish/epub_writer.h"
 #include "publish/readalong_page.h"
 #include "read/article_reader.h"
-#include "read/read_flags.h"
 #include "render/render_job.h"
 #include "synth/espeak_synthesizer.h"
-#include "util/data_dir.h"
 #include "util/atomic_file.h"
+#include "util/data_dir.h"
 #include "util/duration.h"
 #include "util/error.h"
 #include "util/text.h"
@@ -23,36 +23,15 @@ struct RenderFlags {
   std::vector<std::string> articles;
   std::string output;
   std::string format;
-  std::string voice;
-  int rate = 0;
+  ArticleFlags article;
   std::string timings;
   std::string captions;
   bool caption_words = false;
   std::string epub;
   std::string html;
-  std::string boilerplate;
-  std::string input_format;
-  std::string lang;
   bool quiet = false;
-  bool no_vocalize = false;
-  std::string lexicon;
-  std::string months = "gregorian";
   std::string max_duration = FormatDuration(RenderConfig{}.max_duration_seconds);
 };
-
-std::string RateHelp(const std::filesystem::path& voices_dir) {
-  std::string help = "speaking rate in words per minute, overriding the profile's (";
-  bool first = true;
-  for (const auto& name : AvailableVoices(voices_dir)) {
-    try {
-      help += (first ? "" : ", ") + name + ": " +
-              std::to_string(LoadVoiceProfile(voices_dir / (name + ".json")).rate_wpm);
-      first = false;
-    } catch (const Error&) {
-    }
-  }
-  return help + ")";
-}
 
 // Whether two paths name one file: the same inode when both exist (hard links, symlinks, other
 // spellings), else the same path once made absolute and normal.
@@ -103,8 +82,8 @@ std::filesystem::path CaptionsPathFor(const std::filesystem::path& input,
 // Captions are SRT when the file's name ends in .srt, else WebVTT.
 bool IsSrt(const std::filesystem::path& path) { return path.extension() == ".srt"; }
 
-void WriteCaptions(const Timings& timings, const std::filesystem::path& path,
-                   AtomicFile* file, bool words) {
+void WriteCaptions(const Timings& timings, const std::filesystem::path& path, AtomicFile* file,
+                   bool words) {
   const std::vector<Cue> cues = CuesFromTimings(timings);
   const std::string text = IsSrt(path) ? ToSrt(cues) : ToWebVtt(cues, words);
   if (file == nullptr) {
@@ -157,11 +136,7 @@ void CheckPageDir(const std::string& html, const std::string& article,
 int RunRender(const RenderFlags& flags) {
   RenderConfig config;
   config.voices_dir = VoicesDir();
-  config.voice = flags.voice;
-  if (flags.rate != 0) {
-    CheckRate(flags.rate);
-    config.rate_wpm = flags.rate;
-  }
+  ApplyArticleFlags(flags.article, config);
   if (!flags.format.empty()) {
     config.format = ParseAudioFormat(flags.format);
     if (!config.format) {
@@ -169,19 +144,12 @@ int RunRender(const RenderFlags& flags) {
                        ")");
     }
   }
-  if (!flags.boilerplate.empty()) config.extra_boilerplate = flags.boilerplate;
-  if (!flags.lexicon.empty()) config.normalizer.user_lexicon = flags.lexicon;
-  config.normalizer.months = ParseMonthNames(flags.months);
-  config.input_format = InputFormatFlag(flags.input_format);
-  config.language = LanguageFlag(flags.lang);
-  config.vocalize = !flags.no_vocalize;
   const std::optional<double> max_duration = ParseDuration(flags.max_duration);
   if (!max_duration) {
     throw UsageError("--max-duration " + flags.max_duration +
                      ": not a duration (e.g. 90m, 2h, 1h30m; 0 for no limit)");
   }
   config.max_duration_seconds = *max_duration;
-  if (!flags.voice.empty()) ResolveVoiceProfile(flags.voice, config.voices_dir);  // fail early
 
   const bool several = flags.articles.size() > 1;
   if (several && !flags.timings.empty() && !std::filesystem::is_directory(flags.timings)) {
@@ -322,10 +290,7 @@ void AddRenderCommand(CLI::App& app, std::function<int()>& run) {
   render->add_option(
       "--format", flags->format,
       "audio format: " + AudioFormatNames() + " (default: from the output's extension, else wav)");
-  render->add_option("--voice", flags->voice,
-                     "voice profile NAME in " + VoicesDir().string() +
-                         " or a PATH to one (default: <language>-news by the article's language)");
-  render->add_option("--rate", flags->rate, RateHelp(VoicesDir()));
+  AddArticleFlags(*render, flags->article, "every article");
   render->add_option("--timings", flags->timings,
                      "write where every section, paragraph and sentence starts (JSON); a folder "
                      "for several articles; - for stdout");
@@ -341,28 +306,11 @@ void AddRenderCommand(CLI::App& app, std::function<int()>& run) {
                      "also write a read-along web page into this folder: index.html (the text, "
                      "highlighted as it is spoken, with keyboard control) and STEM.mp3; a "
                      "subfolder per article (DIR/STEM/) for several");
-  render->add_option("--boilerplate", flags->boilerplate,
-                     "extra boilerplate patterns (one regular expression per line) on top of " +
-                         (VoicesDir() / "boilerplate.txt").string());
-  render->add_option("--input-format", flags->input_format,
-                     "read every article as " + InputFormatNames() +
-                         " (default: by extension, Content-Type or content; txt for -)");
-  render->add_option("--lang", flags->lang,
-                     "read every article in this language, e.g. ar or en (default: detected)");
-  render->add_option("--lexicon", flags->lexicon,
-                     "your pronunciation lexicon (WRITTEN<TAB>SPOKEN lines) on top of " +
-                         (VoicesDir() / "ar-lexicon.tsv").string());
-  render
-      ->add_option("--months", flags->months,
-                   "Arabic month names: gregorian (يناير…) or syriac (كانون الثاني…)")
-      ->capture_default_str();
   render
       ->add_option("--max-duration", flags->max_duration,
                    "fail an article whose audio would be longer (e.g. 90m, 2h; 0: no limit)")
       ->capture_default_str();
   render->add_flag("-q,--quiet", flags->quiet, "no progress lines on stderr");
-  render->add_flag("--no-vocalize", flags->no_vocalize,
-                   "speak Arabic words as written, without adding their short vowels");
   render->callback([flags, &run] { run = [flags] { return RunRender(*flags); }; });
 }
 

@@ -73,6 +73,13 @@ void RefuseToOverwriteInput(const std::filesystem::path& input,
   }
 }
 
+VoiceProfile VoiceFor(const Document& doc, const RenderConfig& config) {
+  VoiceProfile voice = ResolveVoiceProfile(
+      config.voice.empty() ? DefaultVoiceName(doc.language) : config.voice, config.voices_dir);
+  if (config.rate_wpm) voice.rate_wpm = *config.rate_wpm;
+  return voice;
+}
+
 ArticleRenderer::ArticleRenderer(Synthesizer& synth, RenderConfig config)
     : synth_(synth),
       config_(std::move(config)),
@@ -112,9 +119,7 @@ Timings ArticleRenderer::Render(const std::filesystem::path& input,
 Timings ArticleRenderer::RenderPrepared(const Document& doc, const std::filesystem::path& audio,
                                         const std::optional<std::filesystem::path>& timings,
                                         const std::optional<std::filesystem::path>& wav_copy) {
-  VoiceProfile voice = ResolveVoiceProfile(
-      config_.voice.empty() ? DefaultVoiceName(doc.language) : config_.voice, config_.voices_dir);
-  if (config_.rate_wpm) voice.rate_wpm = *config_.rate_wpm;
+  const VoiceProfile voice = VoiceFor(doc, config_);
   synth_.SetVoice(voice);
 
   // Opened before any audio is made, so an unwritable timings path fails early.

@@ -16,6 +16,7 @@
 #include "render/timings.h"
 #include "segment/abbreviations.h"
 #include "synth/synthesizer.h"
+#include "synth/voice_profile.h"
 #include "vocalize/vocalizer.h"
 
 namespace rawi {
@@ -51,6 +52,10 @@ std::filesystem::path TimingsPathFor(const std::filesystem::path& input,
 
 // Throws a FileError naming `audio` when it is the article `input` itself (one file).
 void RefuseToOverwriteInput(const std::filesystem::path& input, const std::filesystem::path& audio);
+
+// The voice that speaks `doc`: --voice, else "<language>-news" by the article's language, at
+// --rate when given. Throws as ResolveVoiceProfile does.
+VoiceProfile VoiceFor(const Document& doc, const RenderConfig& config);
 
 class ArticleRenderer {
  public:

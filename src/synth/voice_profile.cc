@@ -9,9 +9,6 @@
 namespace rawi {
 namespace {
 
-constexpr int kMinRate = 80;
-constexpr int kMaxRate = 450;
-
 using Json = nlohmann::json;
 
 void ReadInt(const Json& object, const char* key, int min, int max, int& value,
@@ -48,7 +45,7 @@ VoiceProfile LoadVoiceProfile(const std::filesystem::path& file) {
   profile.name = file.stem().string();
   ReadString(json, "espeak_voice", profile.espeak_voice, name);
   ReadString(json, "language", profile.language, name);
-  ReadInt(json, "rate", kMinRate, kMaxRate, profile.rate_wpm, name);
+  ReadInt(json, "rate", kMinRateWpm, kMaxRateWpm, profile.rate_wpm, name);
   ReadInt(json, "pitch", 0, 100, profile.pitch, name);
   ReadInt(json, "pitch_range", 0, 100, profile.pitch_range, name);
   ReadInt(json, "volume", 0, 200, profile.volume, name);
@@ -98,9 +95,9 @@ VoiceProfile ResolveVoiceProfile(const std::string& name_or_path,
 std::string DefaultVoiceName(const std::string& language) { return language + "-news"; }
 
 void CheckRate(int rate_wpm) {
-  if (rate_wpm < kMinRate || rate_wpm > kMaxRate) {
-    throw UsageError("--rate must be from " + std::to_string(kMinRate) + " to " +
-                     std::to_string(kMaxRate) + " words per minute, got " +
+  if (rate_wpm < kMinRateWpm || rate_wpm > kMaxRateWpm) {
+    throw UsageError("--rate must be from " + std::to_string(kMinRateWpm) + " to " +
+                     std::to_string(kMaxRateWpm) + " words per minute, got " +
                      std::to_string(rate_wpm));
   }
 }

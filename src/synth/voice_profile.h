@@ -13,6 +13,10 @@
 
 namespace rawi {
 
+// eSpeak NG's range of speaking rates, in words per minute.
+inline constexpr int kMinRateWpm = 80;
+inline constexpr int kMaxRateWpm = 450;
+
 struct Pauses {
   int sentence_ms = 350;         // after a sentence inside a paragraph
   int paragraph_ms = 700;        // between paragraphs

@@ -79,6 +79,12 @@ size_t CodePointCount(std::string_view s) {
   return count;
 }
 
+std::string_view DropCodePoints(std::string_view s, size_t count) {
+  size_t i = 0;
+  for (size_t n = 0; n < count && i < s.size(); ++n) Next(s, i);
+  return s.substr(i);
+}
+
 char32_t LastCodePoint(std::string_view s) {
   if (s.empty()) return 0;
   int32_t pos = static_cast<int32_t>(s.size());

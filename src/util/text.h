@@ -22,6 +22,9 @@ std::string MinutesSeconds(double seconds);
 // Number of Unicode code points in valid UTF-8.
 size_t CodePointCount(std::string_view s);
 
+// `s` without its first `count` code points (valid UTF-8; empty when it has no more).
+std::string_view DropCodePoints(std::string_view s, size_t count);
+
 // The last code point of valid UTF-8 (0 for an empty string).
 char32_t LastCodePoint(std::string_view s);
 

@@ -127,7 +127,7 @@ INSTANTIATE_TEST_SUITE_P(
         Page{"benghazi-tree-planting.utf8-source.html",
              "بلدية بنغازي تطلق حملة لزراعة عشرة آلاف شجرة في الأحياء السكنية",
              "",
-             "",
+             "نشر في: 2024/11/18",  // its date line (class "date")
              "ar",
              {std::nullopt, "مشاركة واسعة للمتطوعين"},
              {3, 2},

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <sndfile.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <string>
@@ -69,6 +70,12 @@ AudioData ReadAudioBytes(const std::string& bytes) {
     return {};
   }
   return ReadAll(file, info);
+}
+
+size_t FindSamples(const std::vector<int16_t>& samples, const std::vector<int16_t>& what) {
+  if (what.empty() || what.size() > samples.size()) return samples.size();
+  const auto at = std::search(samples.begin(), samples.end(), what.begin(), what.end());
+  return static_cast<size_t>(at - samples.begin());
 }
 
 double Rms(const std::vector<int16_t>& samples, size_t begin, size_t end) {

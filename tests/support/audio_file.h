@@ -19,6 +19,9 @@ struct AudioData {
 AudioData ReadAudio(const std::filesystem::path& path);
 AudioData ReadAudioBytes(const std::string& bytes);
 
+// Where `what` first occurs in `samples`, sample for sample; samples.size() when nowhere.
+size_t FindSamples(const std::vector<int16_t>& samples, const std::vector<int16_t>& what);
+
 // Root mean square level of samples [begin, end), clamped to the data.
 double Rms(const std::vector<int16_t>& samples, size_t begin, size_t end);
 

@@ -30,6 +30,13 @@ TEST(CodePointCountTest, CountsCodePointsNotBytes) {
   EXPECT_EQ(CodePointCount(""), 0u);
 }
 
+TEST(DropCodePointsTest, SkipsWholeCodePoints) {
+  EXPECT_EQ(DropCodePoints("abc def", 4), "def");
+  EXPECT_EQ(DropCodePoints("عَقَدَ اجتماعا", 7), "اجتماعا");  // marks are code points too
+  EXPECT_EQ(DropCodePoints("ليبيا", 0), "ليبيا");
+  EXPECT_EQ(DropCodePoints("ليبيا", 9), "");
+}
+
 TEST(LastCodePointTest, DecodesFinalCharacter) {
   EXPECT_EQ(LastCodePoint("ماذا؟"), U'؟');
   EXPECT_EQ(LastCodePoint("end."), U'.');

@@ -1,0 +1,276 @@
+#include "speak/player.h"
+
+#include <algorithm>
+#include <cmath>
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <map>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+#include "util/text.h"
+
+namespace rawi {
+namespace {
+
+// One utterance synthesized at one rate, from `from` code points into its spoken text.
+struct SpeechKey {
+  size_t utterance = 0;
+  int rate = 0;
+  size_t from = 0;
+  auto operator<=>(const SpeechKey&) const = default;
+};
+
+struct Speech {
+  std::vector<int16_t> samples;
+  std::vector<WordMark> marks;
+  std::exception_ptr error;
+  bool ready = false;
+};
+
+// Owns the synthesizer while a Play runs: synthesizes what the player asks for, urgent requests
+// first, and what it will need next in the meantime. eSpeak is some hundred times faster than
+// speech, so the next utterance is ready long before the current one has been heard.
+class SpeechWorker {
+ public:
+  SpeechWorker(Synthesizer& synth, const Reading& reading, const VoiceProfile& voice)
+      : synth_(synth), reading_(reading), voice_(voice), thread_([this] { Run(); }) {}
+
+  ~SpeechWorker() {
+    {
+      std::lock_guard lock(mutex_);
+      stop_ = true;
+    }
+    wake_.notify_all();
+    thread_.join();
+  }
+
+  // The speech for `key`, synthesized first if need be; rethrows the synthesizer's error. Forgets
+  // what is no longer near `key`'s utterance.
+  std::shared_ptr<const Speech> Get(const SpeechKey& key) {
+    std::unique_lock lock(mutex_);
+    std::erase_if(cache_, [&key](const auto& entry) {
+      return entry.first.utterance + 1 < key.utterance || entry.first.utterance > key.utterance + 1;
+    });
+    std::shared_ptr<Speech> speech = Request(key, /*urgent=*/true);
+    done_.wait(lock, [&speech] { return speech->ready; });
+    if (speech->error) std::rethrow_exception(speech->error);
+    return speech;
+  }
+
+  // Starts on `key` once nothing more urgent waits.
+  void Prefetch(const SpeechKey& key) {
+    std::lock_guard lock(mutex_);
+    Request(key, /*urgent=*/false);
+  }
+
+ private:
+  std::shared_ptr<Speech> Request(const SpeechKey& key, bool urgent) {
+    auto [entry, added] = cache_.try_emplace(key);
+    if (added) entry->second = std::make_shared<Speech>();
+    if (!entry->second->ready) {
+      const auto queued = std::find(queue_.begin(), queue_.end(), key);
+      if (added || (urgent && queued != queue_.end())) {
+        if (queued != queue_.end()) queue_.erase(queued);
+        urgent ? queue_.push_front(key) : queue_.push_back(key);
+        wake_.notify_all();
+      }
+    }
+    return entry->second;
+  }
+
+  void Run() {
+    std::unique_lock lock(mutex_);
+    int voice_rate = voice_.rate_wpm;
+    while (true) {
+      wake_.wait(lock, [this] { return stop_ || !queue_.empty(); });
+      if (stop_) return;
+      const SpeechKey key = queue_.front();
+      queue_.pop_front();
+      const auto entry = cache_.find(key);
+      if (entry == cache_.end()) continue;  // forgotten while it waited
+      const std::shared_ptr<Speech> speech = entry->second;
+      lock.unlock();
+      try {
+        if (key.rate != voice_rate) {
+          VoiceProfile voice = voice_;
+          voice.rate_wpm = key.rate;
+          synth_.SetVoice(voice);
+          voice_rate = key.rate;
+        }
+        const std::string_view text =
+            DropCodePoints(reading_.utterances[key.utterance].spoken, key.from);
+        synth_.Speak(
+            text,
+            [&speech](std::span<const int16_t> samples) {
+              speech->samples.insert(speech->samples.end(), samples.begin(), samples.end());
+            },
+            &speech->marks);
+      } catch (...) {
+        speech->error = std::current_exception();
+      }
+      lock.lock();
+      speech->ready = true;
+      done_.notify_all();
+    }
+  }
+
+  Synthesizer& synth_;
+  const Reading& reading_;
+  const VoiceProfile voice_;
+  std::mutex mutex_;
+  std::condition_variable wake_;  // work queued, or stop
+  std::condition_variable done_;  // a speech is ready
+  std::map<SpeechKey, std::shared_ptr<Speech>> cache_;
+  std::deque<SpeechKey> queue_;
+  bool stop_ = false;
+  std::thread thread_;  // last: starts once the members above exist
+};
+
+// Where the player is: a sample of an utterance's speech (synthesized from `from` code points
+// into its text) or of the pause after it.
+struct Position {
+  size_t utterance = 0;
+  size_t from = 0;
+  uint64_t sample = 0;
+};
+
+// What a command did to the reading.
+enum class Step { kStay, kMoved, kEnd, kQuit };
+
+}  // namespace
+
+Player::Player(Synthesizer& synth, const Reading& reading, AudioOutput& output, PlayerConfig config)
+    : synth_(synth), reading_(reading), output_(output), config_(std::move(config)) {}
+
+int Player::RateAt(int steps) const {
+  const double rate = config_.voice.rate_wpm * (1.0 + 0.1 * steps);
+  return std::clamp(static_cast<int>(std::lround(rate)), kMinRateWpm, kMaxRateWpm);
+}
+
+void Player::Report(size_t utterance, bool paused) const {
+  if (config_.on_status) config_.on_status({utterance, paused, RateAt(rate_steps_)});
+}
+
+bool Player::Play(size_t start, CommandSource* commands) {
+  const auto& order = reading_.utterances;
+  const int sample_rate = synth_.sample_rate();
+  const uint64_t chunk = std::max<uint64_t>(
+      1, static_cast<uint64_t>(std::clamp(config_.chunk_ms, 1, 50)) * sample_rate / 1000);
+  const std::vector<int16_t> silence(chunk, 0);
+
+  synth_.SetVoice(config_.voice);
+  SpeechWorker worker(synth_, reading_, config_.voice);
+  rate_steps_ = 0;
+  Position at{start, 0, 0};
+  bool paused = false;
+  std::shared_ptr<const Speech> speech;
+
+  // Silences the output and steps back over what it dropped unheard, to play it again later.
+  auto rewind = [&] {
+    const uint64_t dropped = output_.Flush();
+    at.sample -= std::min(dropped, at.sample);
+  };
+  auto move_to = [&](size_t utterance) {
+    if (!paused) output_.Flush();
+    paused = false;
+    at = {utterance, 0, 0};
+    return Step::kMoved;
+  };
+  auto act = [&](Command command) -> Step {
+    switch (command) {
+      case Command::kPlayPause:
+        if (!paused) rewind();
+        paused = !paused;
+        Report(at.utterance, paused);
+        return Step::kStay;
+      case Command::kNextSentence:
+        if (at.utterance + 1 >= order.size()) {
+          if (!paused) output_.Flush();
+          return Step::kEnd;
+        }
+        return move_to(at.utterance + 1);
+      case Command::kPreviousSentence:
+        return move_to(at.utterance > 0 ? at.utterance - 1 : 0);
+      case Command::kNextSection: {
+        const auto next = NextSection(reading_, at.utterance);
+        return next ? move_to(*next) : Step::kStay;
+      }
+      case Command::kPreviousSection:
+        return move_to(PreviousSection(reading_, at.utterance).value_or(at.utterance));
+      case Command::kFaster:
+      case Command::kSlower: {
+        const int steps = rate_steps_ + (command == Command::kFaster ? 1 : -1);
+        if (RateAt(steps) == RateAt(rate_steps_)) return Step::kStay;  // at eSpeak's limit
+        if (!paused) rewind();
+        paused = false;
+        rate_steps_ = steps;
+        if (at.sample < speech->samples.size()) {
+          // Again from the word being spoken, at the new rate.
+          size_t offset = 0;
+          for (const WordMark& mark : speech->marks) {
+            if (mark.sample > at.sample) break;
+            offset = mark.text_offset;
+          }
+          at.from += offset;
+          at.sample = 0;
+          return Step::kMoved;
+        }
+        // In the pause after it: the rest of the pause, then the next at the new rate.
+        if (at.utterance + 1 < order.size()) {
+          worker.Prefetch({at.utterance + 1, RateAt(rate_steps_), 0});
+        }
+        Report(at.utterance, paused);
+        return Step::kStay;
+      }
+      case Command::kQuit:
+        if (!paused) output_.Flush();
+        return Step::kQuit;
+    }
+    return Step::kStay;
+  };
+
+  while (at.utterance < order.size()) {
+    const int rate = RateAt(rate_steps_);
+    speech = worker.Get({at.utterance, rate, at.from});
+    if (at.utterance + 1 < order.size()) worker.Prefetch({at.utterance + 1, rate, 0});
+    Report(at.utterance, paused);
+    const uint64_t spoken = speech->samples.size();
+    const uint64_t total =
+        spoken + static_cast<uint64_t>(order[at.utterance].pause_after_ms) * sample_rate / 1000;
+    Step step = Step::kStay;
+    while (step == Step::kStay && at.sample < total) {
+      // One chunk, never across the end of the speech, so that a rate change can tell whether
+      // it came during the speech or the pause.
+      if (at.sample < spoken) {
+        const uint64_t end = std::min(at.sample + chunk, spoken);
+        output_.Write(std::span<const int16_t>(speech->samples.data() + at.sample,
+                                               speech->samples.data() + end));
+        at.sample = end;
+      } else {
+        const uint64_t end = std::min(at.sample + chunk, total);
+        output_.Write(std::span<const int16_t>(silence.data(), end - at.sample));
+        at.sample = end;
+      }
+      if (commands == nullptr) continue;
+      // Every command given meanwhile; while paused, wait for the one that plays on.
+      while (step == Step::kStay) {
+        const std::optional<Command> command = commands->Next(paused ? -1 : 0);
+        if (!command) {
+          if (paused) return false;  // no command can come any more
+          break;
+        }
+        step = act(*command);
+      }
+    }
+    if (step == Step::kQuit) return false;
+    if (step == Step::kEnd) break;
+    if (step == Step::kStay) at = {at.utterance + 1, 0, 0};
+  }
+  output_.Drain();
+  return true;
+}
+
+}  // namespace rawi

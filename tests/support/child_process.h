@@ -1,0 +1,41 @@
+// A program running beside the test (a sound server, a recorder, rawi playing into a terminal),
+// unlike RunProcess, which waits for it to end.
+#pragma once
+
+#include <sys/types.h>
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace rawi::testing {
+
+struct ChildOptions {
+  std::vector<std::string> env;  // NAME=VALUE, added to the test's environment
+  int in = -1;                   // standard input; -1: /dev/null
+  int out = -1;                  // standard output; -1: /dev/null
+  int err = -1;                  // standard error; -1: /dev/null
+  // A new session whose controlling terminal is `in` (a pseudo-terminal's slave), as a login
+  // shell would run it: Ctrl-C there reaches the child.
+  bool terminal = false;
+};
+
+class ChildProcess {
+ public:
+  ChildProcess(const std::vector<std::string>& argv, const ChildOptions& options);
+  ~ChildProcess();  // kills (SIGKILL) and reaps it if it still runs
+  ChildProcess(const ChildProcess&) = delete;
+  ChildProcess& operator=(const ChildProcess&) = delete;
+
+  pid_t pid() const { return pid_; }
+  void Signal(int signal) const;
+  // The wait status once it has ended, nullopt when it still runs after `timeout`.
+  std::optional<int> Wait(std::chrono::milliseconds timeout);
+
+ private:
+  pid_t pid_ = -1;
+  std::optional<int> status_;
+};
+
+}  // namespace rawi::testing
