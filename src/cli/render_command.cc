@@ -47,8 +47,8 @@ bool SameFile(const std::filesystem::path& a, const std::filesystem::path& b) {
 // Refuses, before anything is rendered, a side output (`flag`: "--timings", "--captions",
 // "--epub") that would overwrite the article or the audio, or that would share standard output
 // with the audio.
-void CheckSidePath(const char* flag, const std::string& article,
-                   const std::filesystem::path& audio, const std::filesystem::path& side) {
+void CheckSidePath(const char* flag, const std::string& article, const std::filesystem::path& audio,
+                   const std::filesystem::path& side) {
   const std::string name = std::string(flag) + " " + side.string();
   if (side == "-") {
     if (audio == "-") throw UsageError(name + ": standard output already carries the audio (-o -)");

@@ -12,8 +12,9 @@
 //            which gives the headline), else the first <h1> that is not site furniture (not in
 //            nav, aside, footer, form, or a <header> outside <article>/<main>);
 //  - byline: the JSON-LD article's "author" (a name, a {"name": …} object, or a list of them,
-//            joined with commas; an author whose "@type" ends in "Organization" is skipped), <meta name="author">, <meta property="article:author"> (unless
-//            it is a URL, as Facebook profile links are);
+//            joined with commas; an author whose "@type" ends in "Organization" is skipped), <meta
+//            name="author">, <meta property="article:author"> (unless it is a URL, as Facebook
+//            profile links are);
 //  - date:   the JSON-LD article's "datePublished", <meta property="article:published_time">,
 //            <meta itemprop="datePublished">, <meta name="date" | "pubdate" | "publishdate" |
 //            "dc.date">, as written (ISO 8601 on almost every news site); else the first
@@ -24,8 +25,8 @@
 //  - language: the primary subtag of <html lang>;
 //  - article_body: the JSON-LD article's "articleBody".
 // The JSON-LD article is the first object whose "@type" is "Article", ends in "NewsArticle" or
-// is "BlogPosting" or "LiveBlogPosting", at the top of a <script type="application/ld+json">, in a list there, or in
-// its "@graph". JSON that does not parse is ignored.
+// is "BlogPosting" or "LiveBlogPosting", at the top of a <script type="application/ld+json">, in a
+// list there, or in its "@graph". JSON that does not parse is ignored.
 #pragma once
 
 #include <libxml/tree.h>

@@ -16,12 +16,9 @@ std::string DocumentToJson(const Document& doc) {
     sections.push_back({{"heading", section.heading ? Json(*section.heading) : Json(nullptr)},
                         {"paragraphs", std::move(paragraphs)}});
   }
-  const Json json = {{"title", doc.title},
-                     {"byline", or_null(doc.byline)},
-                     {"date", or_null(doc.date)},
-                     {"date_iso", or_null(doc.date_iso)},
-                     {"language", doc.language},
-                     {"sections", std::move(sections)}};
+  const Json json = {{"title", doc.title},        {"byline", or_null(doc.byline)},
+                     {"date", or_null(doc.date)}, {"date_iso", or_null(doc.date_iso)},
+                     {"language", doc.language},  {"sections", std::move(sections)}};
   return json.dump(2, ' ', /*ensure_ascii=*/false) + '\n';
 }
 

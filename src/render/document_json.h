@@ -1,5 +1,6 @@
 // The Document as `rawi segment --json` prints it (read, segmented, as written):
-//   {"title": T, "byline": T|null, "date": T|null, "date_iso": YYYY-MM-DD[THH:MM[:SS][Z|±HH:MM]]|null,
+//   {"title": T, "byline": T|null, "date": T|null, "date_iso":
+//   YYYY-MM-DD[THH:MM[:SS][Z|±HH:MM]]|null,
 //    "language": L,
 //    "sections": [{"heading": T|null, "paragraphs": [{"language": L, "sentences": [T]}]}]}
 #pragma once

@@ -136,8 +136,8 @@ std::vector<WordTiming> AlignWords(std::string_view written, std::string_view sp
   uint64_t previous = 0;
   for (size_t i = 0; i < words.size(); ++i) {
     previous = std::max(previous, starts[i]);
-    timings.push_back({ToUtf8(std::u32string_view(written32).substr(
-                           words[i].begin, words[i].end - words[i].begin)),
+    timings.push_back({ToUtf8(std::u32string_view(written32).substr(words[i].begin,
+                                                                    words[i].end - words[i].begin)),
                        start + previous, 0});
   }
   for (size_t i = 0; i < timings.size(); ++i) {

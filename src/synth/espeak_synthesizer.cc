@@ -41,9 +41,8 @@ extern "C" int OnSamples(short* wav, int count, espeak_EVENT* events) {
   auto* utterance = static_cast<Utterance*>(events->user_data);
   if (utterance == nullptr || utterance->error) return 1;
   try {
-    for (const espeak_EVENT* e = events; utterance->words != nullptr &&
-                                         e->type != espeakEVENT_LIST_TERMINATED;
-         ++e) {
+    for (const espeak_EVENT* e = events;
+         utterance->words != nullptr && e->type != espeakEVENT_LIST_TERMINATED; ++e) {
       // text_position counts code points from 1; `sample` counts from the utterance's start.
       if (e->type == espeakEVENT_WORD && e->text_position > 0 && e->sample >= 0) {
         utterance->words->push_back(

@@ -56,7 +56,6 @@ ProcessResult Python(const std::string& code, const std::vector<std::string>& ar
   return RunProcess(argv);
 }
 
-
 // The feed as feedparser reads it: {bozo, items: [{id, title, url, length, duration}]}, and
 // whether xmllint accepts it.
 json ParseFeed(const std::filesystem::path& feed) {
@@ -213,7 +212,8 @@ TEST_F(PublishedSamples, LoudnessIsMinus16WithinTheTruePeakCeiling) {
 TEST_F(PublishedSamples, CaptionsPassAWebVttParserInsideTheAudio) {
   if (!HaveNodeClients()) GTEST_SKIP() << "npm test clients not installed (scripts/setup)";
   for (const json& m : Manifests()) {
-    const auto r = testing::RunNodeClient("check-vtt.js", {(Site() / m["vtt"].get<std::string>()).string()});
+    const auto r =
+        testing::RunNodeClient("check-vtt.js", {(Site() / m["vtt"].get<std::string>()).string()});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     const json vtt = json::parse(r.out)[0];
     EXPECT_TRUE(vtt["errors"].empty()) << vtt["errors"].dump();

@@ -118,7 +118,8 @@ TEST_F(SeedRender, EveryWrittenWordIsTimedInsideItsSentence) {
           EXPECT_GT(end, start) << word["text"] << " in " << sentence["text"];
           previous = end;
           ++words;
-          const auto from = static_cast<size_t>(start * 22050), to = static_cast<size_t>(end * 22050);
+          const auto from = static_cast<size_t>(start * 22050),
+                     to = static_cast<size_t>(end * 22050);
           if (testing::Rms(audio.samples, from, to) > 500) ++loud;
         }
         EXPECT_EQ(previous, sentence["end"].get<double>());

@@ -45,13 +45,16 @@ TEST(CuesFromTimingsTest, LongSentenceSplitsAtSpacesWithTimeByLength) {
 Timings WithWords() {
   Timings t;
   t.sample_rate = 1000;
-  SentenceTiming sentence{"في 25 مدينة، قال - الوزير", 1000, 4000,
+  SentenceTiming sentence{"في 25 مدينة، قال - الوزير",
+                          1000,
+                          4000,
                           {{"في", 1000, 1200},
                            {"25", 1200, 2000},
                            {"مدينة،", 2000, 2600},
                            {"قال", 2600, 3000},
                            {"الوزير", 3000, 4000}}};
-  t.sections.push_back(SectionTiming{std::nullopt, 1000, 4000, {ParagraphTiming{1000, 4000, {sentence}}}});
+  t.sections.push_back(
+      SectionTiming{std::nullopt, 1000, 4000, {ParagraphTiming{1000, 4000, {sentence}}}});
   return t;
 }
 
@@ -64,8 +67,7 @@ TEST(CuesFromTimingsTest, ALongSentenceSplitsWhereItsWordsStart) {
   EXPECT_DOUBLE_EQ(cues[0].end, 2.6);
   EXPECT_DOUBLE_EQ(cues[1].start, 2.6);
   EXPECT_DOUBLE_EQ(cues[1].end, 4.0);
-  EXPECT_EQ(cues[1].word_starts,
-            (std::vector<std::optional<double>>{2.6, std::nullopt, 3.0}));
+  EXPECT_EQ(cues[1].word_starts, (std::vector<std::optional<double>>{2.6, std::nullopt, 3.0}));
 }
 
 TEST(CaptionFormatsTest, WebVttWordTimestampsInsideTheCue) {
@@ -74,13 +76,15 @@ TEST(CaptionFormatsTest, WebVttWordTimestampsInsideTheCue) {
   EXPECT_EQ(ToWebVtt(cues, /*word_timestamps=*/true),
             "WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\n"
             "في <00:00:01.200>25 <00:00:02.000>مدينة، <00:00:02.600>قال - <00:00:03.000>الوزير\n");
-  EXPECT_EQ(ToWebVtt(cues), "WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\nفي 25 مدينة، قال - الوزير\n");
+  EXPECT_EQ(ToWebVtt(cues),
+            "WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\nفي 25 مدينة، قال - الوزير\n");
 }
 
 TEST(CaptionFormatsTest, WordTimestampsNeverRepeatOrLeaveTheCue) {
   // Zero-length words (not spoken) and a word at the cue's end get no timestamp.
   Cue cue{1.0, 2.0, "a b c d", {1.0, 1.5, 1.5, 2.0}};
-  EXPECT_EQ(ToWebVtt({cue}, true), "WEBVTT\n\n1\n00:00:01.000 --> 00:00:02.000\na <00:00:01.500>b c d\n");
+  EXPECT_EQ(ToWebVtt({cue}, true),
+            "WEBVTT\n\n1\n00:00:01.000 --> 00:00:02.000\na <00:00:01.500>b c d\n");
 }
 
 TEST(CaptionFormatsTest, WebVttEscapesAndSrtUsesCommas) {

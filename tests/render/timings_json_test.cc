@@ -9,12 +9,14 @@ TEST(TimingsToJsonTest, SchemaInSeconds) {
   Timings t;
   t.sample_rate = 1000;
   t.total_samples = 4500;
-  SectionTiming lede{std::nullopt,
-                     0,
-                     1500,
-                     {ParagraphTiming{
-                         0, 1500, {{"في 25 مدينة.", 0, 1500, {{"في", 0, 250}, {"25", 250, 900},
-                                                               {"مدينة.", 900, 1500}}}}}}};
+  SectionTiming lede{
+      std::nullopt,
+      0,
+      1500,
+      {ParagraphTiming{
+          0,
+          1500,
+          {{"في 25 مدينة.", 0, 1500, {{"في", 0, 250}, {"25", 250, 900}, {"مدينة.", 900, 1500}}}}}}};
   SectionTiming second{"عنوان", 2000, 4000, {ParagraphTiming{2500, 4000, {{"\"x\"", 2500, 4000}}}}};
   t.sections = {lede, second};
   EXPECT_EQ(TimingsToJson(t, "out/a.wav"), R"({

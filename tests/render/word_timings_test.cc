@@ -20,15 +20,14 @@ std::vector<std::string> Describe(const std::vector<WordTiming>& words) {
 using Lines = std::vector<std::string>;
 
 TEST(AlignWordsTest, SameWordsTakeTheirMarks) {
-  EXPECT_EQ(Describe(AlignWords("hello big world", "hello big world",
-                                {{0, 0}, {6, 300}, {10, 500}}, 1000, 2000)),
+  EXPECT_EQ(Describe(AlignWords("hello big world", "hello big world", {{0, 0}, {6, 300}, {10, 500}},
+                                1000, 2000)),
             (Lines{"hello 1000-1300", "big 1300-1500", "world 1500-2000"}));
 }
 
 TEST(AlignWordsTest, HarakatTatweelAndHamzaFormsDoNotStopAMatch) {
   // Spoken: "ذَهَبَ الوَلَدُ إِلَى المَدْرَسَةِ" (offsets in code points: 0, 7, 16, 22).
-  EXPECT_EQ(Describe(AlignWords("ذهب الولـد الى المدرسة.",
-                                "ذَهَبَ الوَلَدُ إِلَى المَدْرَسَةِ.",
+  EXPECT_EQ(Describe(AlignWords("ذهب الولـد الى المدرسة.", "ذَهَبَ الوَلَدُ إِلَى المَدْرَسَةِ.",
                                 {{0, 0}, {7, 100}, {16, 200}, {22, 300}}, 0, 400)),
             (Lines{"ذهب 0-100", "الولـد 100-200", "الى 200-300", "المدرسة. 300-400"}));
 }
@@ -48,9 +47,9 @@ TEST(AlignWordsTest, AnUnmatchedRunIsSharedByLength) {
 }
 
 TEST(AlignWordsTest, PunctuationTokensAreNotWords) {
-  EXPECT_EQ(Describe(AlignWords("قال - ثم « ذهب »", "قال ثم ذهب", {{0, 0}, {4, 50}, {7, 90}},
-                                10, 200)),
-            (Lines{"قال 10-60", "ثم 60-100", "ذهب 100-200"}));
+  EXPECT_EQ(
+      Describe(AlignWords("قال - ثم « ذهب »", "قال ثم ذهب", {{0, 0}, {4, 50}, {7, 90}}, 10, 200)),
+      (Lines{"قال 10-60", "ثم 60-100", "ذهب 100-200"}));
 }
 
 TEST(AlignWordsTest, AWordNotSpokenIsEmptyWhereItsNeighboursMeet) {

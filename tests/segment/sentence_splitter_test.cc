@@ -89,9 +89,8 @@ INSTANTIATE_TEST_SUITE_P(
         AbbreviationCase{"ar",
                          "طوابير السيارات أمام المعبر (أ.ف.ب) وصلت. ثم عادت.",
                          {"طوابير السيارات أمام المعبر (أ.ف.ب) وصلت.", "ثم عادت."}},
-        AbbreviationCase{"ar",
-                         "قالت و. م. ع. إن الوفد وصل. وغادر.",
-                         {"قالت و. م. ع. إن الوفد وصل.", "وغادر."}},
+        AbbreviationCase{
+            "ar", "قالت و. م. ع. إن الوفد وصل. وغادر.", {"قالت و. م. ع. إن الوفد وصل.", "وغادر."}},
         AbbreviationCase{"ar", "وصل (د.ب.أ)", {"وصل (د.ب.أ)"}},
         AbbreviationCase{"en",
                          "J. K. Rowling wrote it. Then she left.",
