@@ -5,8 +5,39 @@
 #include "read/paragraph_language.h"
 #include "read/whitespace.h"
 #include "util/error.h"
+#include "util/text.h"
 
 namespace rawi {
+namespace {
+
+// A written byline has a name of at most this many words after its colon.
+constexpr size_t kMaxBylineWords = 6;
+
+// The name in a written byline line («كتب: مروان العكاري», «إعداد: …», «بقلم: …»), else "".
+std::string WrittenByline(std::string_view line) {
+  for (std::string_view lead : {"كتب", "كتبت", "بقلم", "إعداد", "اعداد", "تقرير", "بواسطة"}) {
+    if (!line.starts_with(lead)) continue;
+    std::string_view rest = Trim(line.substr(lead.size()));
+    if (rest.starts_with(":")) {
+      rest.remove_prefix(1);
+    } else if (rest.starts_with("：")) {
+      rest.remove_prefix(std::string_view("：").size());
+    } else {
+      continue;
+    }
+    rest = Trim(rest);
+    size_t words = rest.empty() ? 0 : 1;
+    for (char c : rest) words += c == ' ' ? 1 : 0;
+    // A name, not a sentence: short and without a full stop.
+    if (words == 0 || words > kMaxBylineWords || rest.find('.') != std::string_view::npos) {
+      return "";
+    }
+    return std::string(rest);
+  }
+  return "";
+}
+
+}  // namespace
 
 Document BuildDocument(const std::vector<TextBlock>& blocks, Document metadata,
                        const BoilerplateFilter& boilerplate, const std::string& fallback_language) {
@@ -15,6 +46,7 @@ Document BuildDocument(const std::vector<TextBlock>& blocks, Document metadata,
   const std::string title = CollapseWhitespace(doc.title);
   std::vector<std::pair<size_t, size_t>> code_notes;  // (section, paragraph)
   bool seen_paragraph = false;
+  size_t paragraphs_seen = 0;
   bool seen_title_heading = false;
 
   auto drop_empty_headed_section = [&doc] {
@@ -41,6 +73,15 @@ Document BuildDocument(const std::vector<TextBlock>& blocks, Document metadata,
          (!seen_paragraph && !title.empty() && block.text == title))) {
       continue;
     }
+    // Among the first paragraphs: a byline written as a line of text. It names the author
+    // better than a one-word credit from the page's metadata ("التحرير", "admin").
+    if (block.kind == TextBlock::Kind::kParagraph && paragraphs_seen < 2) {
+      if (std::string name = WrittenByline(block.text); !name.empty()) {
+        if (doc.byline.find(' ') == std::string::npos) doc.byline = std::move(name);
+        continue;
+      }
+    }
+    if (block.kind == TextBlock::Kind::kParagraph) ++paragraphs_seen;
     if (doc.sections.empty()) doc.sections.emplace_back();
     auto& paragraphs = doc.sections.back().paragraphs;
     if (block.kind == TextBlock::Kind::kCodeNote) {

@@ -52,7 +52,7 @@ const std::map<std::string, Floor>& Floors() {
       {"alwasat-benghazi-children-hospital.html", {true, false, 1.00, 0.71}},
       {"alwasat-front-page.html", {true, true, 1.00, 0.00}},
       {"bbc-arabic-leptis-mosaic.html", {true, false, 1.00, 0.56}},
-      {"libyaalahrar-school-year-katab.html", {true, false, 1.00, 0.85}},
+      {"libyaalahrar-school-year-katab.html", {true, true, 1.00, 1.00}},
       {"libyaobserver-tripoli-airport-split.html", {true, true, 1.00, 0.75}},
       {"skynewsarabia-jsonld-body-only-sfax-desalination.html", {true, true, 1.00, 1.00}},
       {"skynewsarabia-live-storm-east-libya.html", {true, true, 0.25, 1.00}},

@@ -64,6 +64,46 @@ TEST(BuildDocumentTest, AFirstParagraphRepeatingTheTitleIsDropped) {
   EXPECT_EQ(doc.sections[0].paragraphs[1].text, "Headline");  // later, it is the text's own
 }
 
+struct WrittenBylineCase {
+  std::string metadata_byline;
+  std::vector<TextBlock> blocks;
+  std::string byline;
+  std::string first_paragraph;
+};
+
+class WrittenBylineTest : public ::testing::TestWithParam<WrittenBylineCase> {};
+
+TEST_P(WrittenBylineTest, ABylineLineIsNoText) {
+  Document metadata;
+  metadata.source = "page.html";
+  metadata.byline = GetParam().metadata_byline;
+  const Document doc = BuildDocument(GetParam().blocks, std::move(metadata), Patterns(), "ar");
+  EXPECT_EQ(doc.byline, GetParam().byline);
+  EXPECT_EQ(doc.sections[0].paragraphs[0].text, GetParam().first_paragraph);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Lines, WrittenBylineTest,
+    ::testing::Values(
+        WrittenBylineCase{"",
+                          {P("كتب: مروان العكاري"), P("انطلق العام الدراسي.")},
+                          "مروان العكاري",
+                          "انطلق العام الدراسي."},
+        // A one-word credit in the metadata gives way; a name does not.
+        WrittenBylineCase{"التحرير", {P("كتبت : سارة علي"), P("نص.")}, "سارة علي", "نص."},
+        WrittenBylineCase{
+            "خديجة المبروك", {P("إعداد: فريق التحرير"), P("نص.")}, "خديجة المبروك", "نص."},
+        WrittenBylineCase{
+            "", {P("مقدمة الخبر."), P("بقلم: أحمد سالم"), P("نص.")}, "أحمد سالم", "مقدمة الخبر."},
+        // Not bylines: a sentence after the colon, no colon, a third paragraph.
+        WrittenBylineCase{"",
+                          {P("كتب: الوزير رسالة إلى المجلس. ثم غادر."), P("نص.")},
+                          "",
+                          "كتب: الوزير رسالة إلى المجلس. ثم غادر."},
+        WrittenBylineCase{"", {P("كتب الوزير رسالة"), P("نص.")}, "", "كتب الوزير رسالة"},
+        WrittenBylineCase{
+            "", {P("كتبوا: أسماء كثيرة هنا"), P("نص.")}, "", "كتبوا: أسماء كثيرة هنا"}));
+
 TEST(BuildDocumentTest, HeadingsWithoutParagraphsAreDropped) {
   const Document doc = Build({H(2, "Empty"), H(2, "Full"), P("Text."), H(3, "Trailing")});
   EXPECT_EQ(Headings(doc), (std::vector<std::optional<std::string>>{"Full"}));
