@@ -128,6 +128,20 @@ TEST(SpeakCliTest, NoSoundServerIsOneLineAndExitOne) {
   EXPECT_EQ(r.out, "");
 }
 
+// Whether this machine can make pseudo-terminals (a chroot without /dev/pts cannot).
+bool HavePseudoTerminals() {
+  int master = -1, slave = -1;
+  if (openpty(&master, &slave, nullptr, nullptr, nullptr) != 0) return false;
+  close(master);
+  close(slave);
+  return true;
+}
+
+#define SKIP_WITHOUT_PSEUDO_TERMINALS()                                          \
+  if (!HavePseudoTerminals()) {                                                  \
+    GTEST_SKIP() << "no pseudo-terminals on this machine (is /dev/pts mounted?)"; \
+  }
+
 // A pseudo-terminal for rawi to run in: the test reads what it shows and types keys.
 class Terminal {
  public:
@@ -264,6 +278,7 @@ TEST_F(SpeakServerTest, ReadsToTheEndThenExits) {
 }
 
 TEST_F(SpeakServerTest, KeysInATerminalNextSectionThenQuit) {
+  SKIP_WITHOUT_PSEUDO_TERMINALS();
   Terminal terminal;
   const termios before = terminal.Mode();
   auto rawi = SpeakIn(terminal, {kSeed});
@@ -285,6 +300,7 @@ TEST_F(SpeakServerTest, KeysInATerminalNextSectionThenQuit) {
 // Space silences the reading (within 150 ms at the sound server, give or take the recorder's
 // own latency: 300 ms are allowed) and space again goes on.
 TEST_F(SpeakServerTest, SpacePausesAndPlaysOn) {
+  SKIP_WITHOUT_PSEUDO_TERMINALS();
   Recorder recorder(*server_);
   Terminal terminal;
   auto rawi = SpeakIn(terminal, {kSeed});
@@ -308,6 +324,7 @@ TEST_F(SpeakServerTest, SpacePausesAndPlaysOn) {
 
 // Ctrl-C and SIGTERM end it as they would end any program, with the terminal given back.
 TEST_F(SpeakServerTest, CtrlCAndSigtermGiveTheTerminalBack) {
+  SKIP_WITHOUT_PSEUDO_TERMINALS();
   for (const int signal : {SIGINT, SIGTERM}) {
     Terminal terminal;
     const termios before = terminal.Mode();

@@ -74,10 +74,13 @@ TEST(StatusLineWidthTest, MarksTakeNoColumnAndControlsBecomeSpaces) {
 class TerminalKeysTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    ASSERT_EQ(openpty(&master_, &slave_, nullptr, nullptr, nullptr), 0);
+    if (openpty(&master_, &slave_, nullptr, nullptr, nullptr) != 0) {
+      GTEST_SKIP() << "no pseudo-terminals on this machine (is /dev/pts mounted?)";
+    }
     ASSERT_EQ(tcgetattr(slave_, &before_), 0);
   }
   void TearDown() override {
+    if (master_ < 0) return;
     close(master_);
     close(slave_);
   }
