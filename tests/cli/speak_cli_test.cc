@@ -137,8 +137,8 @@ bool HavePseudoTerminals() {
   return true;
 }
 
-#define SKIP_WITHOUT_PSEUDO_TERMINALS()                                          \
-  if (!HavePseudoTerminals()) {                                                  \
+#define SKIP_WITHOUT_PSEUDO_TERMINALS()                                           \
+  if (!HavePseudoTerminals()) {                                                   \
     GTEST_SKIP() << "no pseudo-terminals on this machine (is /dev/pts mounted?)"; \
   }
 

@@ -4,6 +4,7 @@
 #include "fuzz_support.h"
 #include "normalize/normalizer.h"
 #include "read/utf8.h"
+#include "util/text.h"
 
 namespace {
 
@@ -19,13 +20,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static const rawi::Normalizer normalizer(Config());
   const std::string_view text = rawi::fuzz::AsText(data, size);
   if (rawi::FindInvalidUtf8(text)) return -1;
-  size_t start = 0;
-  while (start <= text.size()) {
-    const size_t end = std::min(text.find('\n', start), text.size());
-    const std::string_view line = text.substr(start, end - start);
+  for (const std::string_view line : rawi::SplitLines(text)) {
     rawi::fuzz::CheckUtf8(normalizer.Normalize(line, "ar"), "Arabic spoken form");
     rawi::fuzz::CheckUtf8(normalizer.Normalize(line, "en"), "English spoken form");
-    start = end + 1;
   }
   return 0;
 }

@@ -4,6 +4,7 @@
 // valid UTF-8. Inputs that are not UTF-8 are outside its contract and are skipped.
 #include "fuzz_support.h"
 #include "read/utf8.h"
+#include "util/text.h"
 #include "vocalize/vocalizer.h"
 
 namespace {
@@ -20,15 +21,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static const rawi::Vocalizer vocalizer(Config());
   const std::string_view text = rawi::fuzz::AsText(data, size);
   if (rawi::FindInvalidUtf8(text)) return -1;
-  size_t start = 0;
-  while (start <= text.size()) {
-    const size_t end = std::min(text.find('\n', start), text.size());
-    const std::string_view line = text.substr(start, end - start);
+  for (const std::string_view line : rawi::SplitLines(text)) {
     std::vector<rawi::VocalizedWord> words;
     rawi::fuzz::CheckUtf8(vocalizer.Vocalize(line, &words), "vocalized line");
     for (const auto& word : words) rawi::fuzz::CheckUtf8(word.vocalized, "vocalized word");
     rawi::fuzz::CheckUtf8(vocalizer.Speakable(line), "speakable line");
-    start = end + 1;
   }
   return 0;
 }
