@@ -46,6 +46,8 @@ void WriteEpisode(const std::filesystem::path& site, const Episode& e) {
                                  {"chapters", e.chapters},
                                  {"vtt", e.vtt},
                                  {"srt", e.srt}};
+  if (!e.epub.empty()) json["epub"] = e.epub;
+  if (!e.page.empty()) json["page"] = e.page;
   WriteFileAtomically(ManifestPath(site, e.slug), json.dump(2, ' ', false) + "\n");
 }
 
@@ -72,6 +74,8 @@ std::optional<Episode> ReadEpisode(const std::filesystem::path& manifest) {
     e.chapters = json.at("chapters");
     e.vtt = json.at("vtt");
     e.srt = json.at("srt");
+    e.epub = json.value("epub", "");
+    e.page = json.value("page", "");
     return e;
   } catch (const nlohmann::json::exception&) {
     return std::nullopt;

@@ -30,6 +30,8 @@ struct Episode {
   std::string chapters;       // Podcasting 2.0 JSON chapters file name
   std::string vtt;            // WebVTT captions file name
   std::string srt;            // SRT captions file name
+  std::string epub;           // read-along EPUB file name; empty when not published
+  std::string page;           // read-along page file name; empty when not published
 };
 
 // The title an article goes by: its title line, else its first heading, else its file name

@@ -432,25 +432,40 @@ int64_t EpubModifiedTime() {
   return static_cast<int64_t>(std::time(nullptr));
 }
 
+namespace {
+
+// The ebook into `file` (the temporary of `out`), with the MP3 file `mp3` as its audio.
+void ZipEpub(const ReadAlong& book, const std::filesystem::path& mp3, AtomicFile& file,
+             const std::filesystem::path& out, int64_t modified) {
+  ZipWriter zip(file.fd(), out.string(), static_cast<std::time_t>(modified));
+  // The OCF rules: mimetype first and stored, so that its bytes sit at a fixed offset.
+  zip.AddData("mimetype", "application/epub+zip", ZipMethod::kStore);
+  zip.AddData("META-INF/container.xml", EpubContainerXml(), ZipMethod::kDeflate);
+  zip.AddData("EPUB/package.opf", EpubPackage(book, modified), ZipMethod::kDeflate);
+  zip.AddData(std::string("EPUB/") + kNav, EpubNav(book), ZipMethod::kDeflate);
+  zip.AddData(std::string("EPUB/") + kContent, EpubContent(book), ZipMethod::kDeflate);
+  zip.AddData(std::string("EPUB/") + kOverlay, EpubOverlay(book), ZipMethod::kDeflate);
+  zip.AddData(std::string("EPUB/") + kStyle, EpubStyle(), ZipMethod::kDeflate);
+  zip.AddFile(std::string("EPUB/") + kAudio, mp3, ZipMethod::kStore);
+  zip.Finish();
+  file.Commit();
+}
+
+}  // namespace
+
 void WriteEpub(const ReadAlong& book, const std::filesystem::path& pcm,
                const std::filesystem::path& out, const EpubConfig& config) {
   AtomicFile file(out);  // first: an unwritable folder fails before the encoding
   // The MP3, under a hidden name beside the ebook that is never committed: removed on return.
   const AtomicFile mp3(std::filesystem::path(out).concat(".audio.mp3"));
   EncodeEpisodeAudio(pcm, mp3.temp_path(), config.audio, {book.title, book.byline, "", {}});
+  ZipEpub(book, mp3.temp_path(), file, out, config.modified);
+}
 
-  ZipWriter zip(file.fd(), out.string(), static_cast<std::time_t>(config.modified));
-  // The OCF rules: mimetype first and stored, so that its bytes sit at a fixed offset.
-  zip.AddData("mimetype", "application/epub+zip", ZipMethod::kStore);
-  zip.AddData("META-INF/container.xml", EpubContainerXml(), ZipMethod::kDeflate);
-  zip.AddData("EPUB/package.opf", EpubPackage(book, config.modified), ZipMethod::kDeflate);
-  zip.AddData(std::string("EPUB/") + kNav, EpubNav(book), ZipMethod::kDeflate);
-  zip.AddData(std::string("EPUB/") + kContent, EpubContent(book), ZipMethod::kDeflate);
-  zip.AddData(std::string("EPUB/") + kOverlay, EpubOverlay(book), ZipMethod::kDeflate);
-  zip.AddData(std::string("EPUB/") + kStyle, EpubStyle(), ZipMethod::kDeflate);
-  zip.AddFile(std::string("EPUB/") + kAudio, mp3.temp_path(), ZipMethod::kStore);
-  zip.Finish();
-  file.Commit();
+void WriteEpubWithMp3(const ReadAlong& book, const std::filesystem::path& mp3,
+                      const std::filesystem::path& out, int64_t modified) {
+  AtomicFile file(out);
+  ZipEpub(book, mp3, file, out, modified);
 }
 
 std::filesystem::path EpubPathFor(const std::filesystem::path& input,

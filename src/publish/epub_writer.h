@@ -93,6 +93,12 @@ int64_t EpubModifiedTime();
 void WriteEpub(const ReadAlong& book, const std::filesystem::path& pcm,
                const std::filesystem::path& out, const EpubConfig& config);
 
+// WriteEpub with audio already encoded: `mp3` (an MP3 file, e.g. a published episode's) goes
+// into the ebook as it is. Throws a FileError naming `out` or `mp3` on failure, leaving what
+// `out` was.
+void WriteEpubWithMp3(const ReadAlong& book, const std::filesystem::path& mp3,
+                      const std::filesystem::path& out, int64_t modified);
+
 // Where the ebook for `input` goes: `epub` itself for one article, or, when `several`, inside the
 // folder `epub` as STEM.epub.
 std::filesystem::path EpubPathFor(const std::filesystem::path& input,

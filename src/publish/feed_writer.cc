@@ -62,6 +62,8 @@ std::string FeedXml(const PodcastConfig& config, const std::vector<Episode>& epi
   for (const Episode& e : episodes) {
     xml.Start("item");
     xml.Element("title", e.title);
+    // The read-along page is the episode's web page: where a podcast app's "open" link goes.
+    if (!e.page.empty()) xml.Element("link", config.base_url + e.page);
     xml.Element("description", e.description);
     xml.Element("itunes:summary", e.description);
     if (!e.author.empty()) xml.Element("itunes:author", e.author);
@@ -114,6 +116,7 @@ std::vector<Episode> FeedEpisodes(const std::filesystem::path& site,
       continue;
     }
     e.audio_length = size;
+    if (!e.page.empty() && !std::filesystem::is_regular_file(site / e.page, ec)) e.page.clear();
     episodes.push_back(std::move(e));
   }
   return episodes;

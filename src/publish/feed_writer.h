@@ -22,7 +22,8 @@ std::string FeedXml(const PodcastConfig& config, const std::vector<Episode>& epi
 // The feed's episodes, from what is on disk now rather than what a run meant to write (a killed
 // run can leave a new audio file beside its old manifest): every readable manifest in the site
 // (ReadEpisodes order, newest first) whose audio file is there, its audio_length the file's
-// size now (the duration stays the manifest's), and one episode per guid (the first). Each
+// size now (the duration stays the manifest's), its read-along page only when that file is there
+// (the item's <link>), and one episode per guid (the first). Each
 // manifest left out adds a line "PATH: PROBLEM, its episode is left out of the feed" to
 // `warnings`.
 std::vector<Episode> FeedEpisodes(const std::filesystem::path& site,

@@ -17,10 +17,11 @@
 namespace rawi {
 namespace {
 
-constexpr std::array<const char*, 13> kKeys = {
-    "title",        "description",   "language",      "author",   "email",
-    "image",        "category",      "explicit",      "base_url", "locked",
-    "bitrate_kbps", "loudness_lufs", "true_peak_dbtp"};
+constexpr std::array<const char*, 14> kKeys = {
+    "title",        "description",   "language",       "author",       "email",
+    "image",        "category",      "explicit",       "base_url",     "locked",
+    "bitrate_kbps", "loudness_lufs", "true_peak_dbtp", "accessibility"};
+constexpr std::array<const char*, 2> kAccessibilityKeys = {"epub", "page"};
 
 // MPEG-1 Layer III bit rates, the only ones LAME writes at 44.1 kHz (it rounds others silently).
 constexpr std::array<int, 14> kMp3Bitrates = {32,  40,  48,  56,  64,  80,  96,
@@ -31,10 +32,12 @@ constexpr std::string_view kPngSignature = "\x89PNG\r\n\x1A\n";
 
 class Checker {
  public:
-  Checker(const toml::table& table, std::string file) : table_(table), file_(std::move(file)) {}
+  // `prefix` names the table the keys are in, as "accessibility." for [accessibility].
+  Checker(const toml::table& table, std::string file, std::string prefix = "")
+      : table_(table), file_(std::move(file)), prefix_(std::move(prefix)) {}
 
   [[noreturn]] void Fail(const std::string& key, const std::string& problem) const {
-    throw FileError(file_, "'" + key + "' " + problem);
+    throw FileError(file_, "'" + prefix_ + key + "' " + problem);
   }
 
   // A string without control characters that is not blank; nullopt when absent. `text` allows
@@ -141,7 +144,38 @@ class Checker {
 
   const toml::table& table_;
   std::string file_;
+  std::string prefix_;
 };
+
+// Throws a FileError for the first key of `table` that is not one of `keys`.
+template <size_t N>
+void CheckKeys(const toml::table& table, const std::array<const char*, N>& keys,
+               const std::string& file, const std::string& prefix) {
+  for (const auto& [key, value] : table) {
+    if (std::find(keys.begin(), keys.end(), key.str()) == keys.end()) {
+      std::string known;
+      for (const char* k : keys) known += std::string(known.empty() ? "" : ", ") + k;
+      throw FileError(file, "unknown key '" + prefix + std::string(key.str()) + "' (the keys are " +
+                                known + ")");
+    }
+  }
+}
+
+// `accessibility = true|false`, or an [accessibility] table whose keys default to true: naming
+// the table is asking for the outputs.
+AccessibilityOutputs Accessibility(const toml::table& table, const std::string& file) {
+  const toml::node* node = table.get("accessibility");
+  if (node == nullptr) return {};
+  if (const auto* on = node->as_boolean()) return {on->get(), on->get()};
+  const toml::table* inner = node->as_table();
+  if (inner == nullptr) {
+    throw FileError(file,
+                    "'accessibility' must be true, false or a table with the keys epub and page");
+  }
+  CheckKeys(*inner, kAccessibilityKeys, file, "accessibility.");
+  const Checker check(*inner, file, "accessibility.");
+  return {check.Bool("epub", true), check.Bool("page", true)};
+}
 
 bool IsLanguageTag(const std::string& tag) {
   // BCP 47 in the shape feeds use: a 2-3 letter language, then subtags of 1-8 letters or digits.
@@ -277,14 +311,7 @@ PodcastConfig LoadPodcastConfig(const std::filesystem::path& file) {
     throw FileError(name, "line " + std::to_string(e.source().begin.line) + ": " +
                               std::string(e.description()));
   }
-  for (const auto& [key, value] : table) {
-    if (std::find(kKeys.begin(), kKeys.end(), key.str()) == kKeys.end()) {
-      std::string known;
-      for (const char* k : kKeys) known += std::string(known.empty() ? "" : ", ") + k;
-      throw FileError(name,
-                      "unknown key '" + std::string(key.str()) + "' (the keys are " + known + ")");
-    }
-  }
+  CheckKeys(table, kKeys, name, "");
   const Checker check(table, name);
   PodcastConfig config;
   config.title = check.RequiredString("title");
@@ -329,6 +356,7 @@ PodcastConfig LoadPodcastConfig(const std::filesystem::path& file) {
   config.bitrate_kbps = check.Bitrate("bitrate_kbps", config.bitrate_kbps);
   config.loudness_lufs = check.Number("loudness_lufs", config.loudness_lufs, -40, -5, "LUFS");
   config.true_peak_dbtp = check.Number("true_peak_dbtp", config.true_peak_dbtp, -20, 0, "dBTP");
+  config.accessibility = Accessibility(table, name);
   return config;
 }
 

@@ -3,7 +3,9 @@
 //   author = "…"   email = "owner@example.com"   image = "cover.jpg"   category = "News"
 //   explicit = false   base_url = "https://example.com/podcast/"
 // and optional audio settings: bitrate_kbps = 96, loudness_lufs = -16.0, true_peak_dbtp = -1.0,
-// locked = true.
+// locked = true; and the read-along outputs beside every episode: an [accessibility] table turns
+// on both, or those of its keys `epub` and `page` that are not false (`accessibility = true` is
+// the table with both on).
 //
 // Every key is checked, so a typo or a bad value is a one-line error naming the file, the key and
 // the problem instead of a broken feed or a crashed encoder: no unknown keys; strings non-blank,
@@ -21,6 +23,12 @@
 
 namespace rawi {
 
+// What `publish` writes beside each episode for readers who follow the text (publish/publisher.h).
+struct AccessibilityOutputs {
+  bool epub = false;  // SLUG.epub: an EPUB 3 with Media Overlays (publish/epub_writer.h)
+  bool page = false;  // SLUG.html: the read-along page playing SLUG's audio (readalong_page.h)
+};
+
 struct PodcastConfig {
   std::string title;
   std::string description;
@@ -35,6 +43,7 @@ struct PodcastConfig {
   int bitrate_kbps = 96;
   double loudness_lufs = -16.0;
   double true_peak_dbtp = -1.0;
+  AccessibilityOutputs accessibility;
 };
 
 // Reads and checks the file; throws a FileError naming the file and the bad or missing key.

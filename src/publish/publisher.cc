@@ -14,8 +14,10 @@
 
 #include "publish/captions.h"
 #include "publish/episode.h"
+#include "publish/epub_writer.h"
 #include "publish/feed_writer.h"
 #include "publish/identifiers.h"
+#include "publish/readalong_page.h"
 #include "publish/site_lock.h"
 #include "synth/espeak_synthesizer.h"
 #include "util/atomic_file.h"
@@ -46,7 +48,8 @@ std::string Settings(const PublishConfig& config) {
   s << "rawi " << Version() << "\nformat " << EpisodeExtension(config.format) << "\nbitrate "
     << config.podcast.bitrate_kbps << "\nloudness " << config.podcast.loudness_lufs << "\npeak "
     << config.podcast.true_peak_dbtp << "\nvoice " << config.render.voice << "\nrate "
-    << config.render.rate_wpm.value_or(0) << "\nlanguage " << config.podcast.language << "\n";
+    << config.render.rate_wpm.value_or(0) << "\nlanguage " << config.podcast.language << "\nepub "
+    << config.podcast.accessibility.epub << "\npage " << config.podcast.accessibility.page << "\n";
   return s.str();
 }
 
@@ -70,6 +73,30 @@ std::string Describe(const Document& doc) {
     }
   }
   return doc.title;
+}
+
+// The read-along outputs of [accessibility] beside the episode `e` (whose audio is encoded), named
+// in `e`. The ebook holds the episode's own MP3 when it is one, else an MP3 encoded from
+// `rendered`, the speech before encoding; the page plays the episode's audio file.
+void WriteReadAlongOutputs(const Document& doc, const Timings& timings, const Job& job,
+                           const std::filesystem::path& rendered, const PublishConfig& config,
+                           Episode& e) {
+  if (config.podcast.accessibility.epub) {
+    e.epub = job.slug + ".epub";
+    const ReadAlong book = MakeReadAlong(doc, timings, job.input);
+    if (config.format == EpisodeFormat::kMp3) {
+      WriteEpubWithMp3(book, config.site / e.audio, config.site / e.epub, EpubModifiedTime());
+    } else {
+      const EpisodeAudioConfig mp3{EpisodeFormat::kMp3, config.podcast.bitrate_kbps,
+                                   config.podcast.loudness_lufs, config.podcast.true_peak_dbtp};
+      WriteEpub(book, rendered, config.site / e.epub, {EpubModifiedTime(), mp3});
+    }
+  }
+  if (config.podcast.accessibility.page) {
+    e.page = job.slug + ".html";
+    WriteFileAtomically(config.site / e.page,
+                        ReadalongHtml(doc, timings, PercentEncodeSegment(e.audio), e.title));
+  }
 }
 
 // Renders and encodes one article; runs in a worker process.
@@ -118,6 +145,7 @@ void PublishOne(const Job& job, const PublishConfig& config) {
   WriteFileAtomically(config.site / e.vtt, ToWebVtt(cues));
   WriteFileAtomically(config.site / e.srt, ToSrt(cues));
   WriteFileAtomically(config.site / e.chapters, ChaptersJson(tags.chapters));
+  WriteReadAlongOutputs(doc, timings, job, work, config, e);
   WriteEpisode(config.site, e);  // last: its presence means the episode is complete
 }
 
@@ -245,8 +273,12 @@ PublishSummary Publish(const std::vector<std::filesystem::path>& articles,
   std::vector<Job> todo;
   for (const Job& job : jobs) {
     const auto previous = ReadEpisode(ManifestPath(config.site, job.slug));
-    if (previous && previous->content_hash == job.hash &&
-        std::filesystem::is_regular_file(config.site / previous->audio, ec)) {
+    const auto there = [&](const std::string& file) {
+      return !file.empty() && std::filesystem::is_regular_file(config.site / file, ec);
+    };
+    if (previous && previous->content_hash == job.hash && there(previous->audio) &&
+        (!config.podcast.accessibility.epub || there(previous->epub)) &&
+        (!config.podcast.accessibility.page || there(previous->page))) {
       ++summary.unchanged;
     } else {
       todo.push_back(job);

@@ -1,10 +1,11 @@
 // `rawi publish`: articles into a podcast site. Each article that changed is rendered by a
 // worker process of its own (eSpeak NG is process-global), at most `jobs` at a time, into
-// SLUG.mp3 (tagged, with chapters), SLUG.vtt, SLUG.srt, SLUG.chapters.json and the manifest
-// .rawi/SLUG.json; then feed.xml is assembled from the manifests and the files on disk. Every
-// output is written atomically, so an interrupted run leaves the previous site intact; a run holds
-// the site's lock (site_lock.h), so a second run into the same site fails at once instead of
-// tripping over the first.
+// SLUG.mp3 (tagged, with chapters), SLUG.vtt, SLUG.srt, SLUG.chapters.json, with [accessibility]
+// in the podcast config the read-along SLUG.epub and SLUG.html (the page plays SLUG.mp3 and is the
+// feed item's link), and the manifest .rawi/SLUG.json; then feed.xml is assembled from the
+// manifests and the files on disk. Every output is written atomically, so an interrupted run leaves
+// the previous site intact; a run holds the site's lock (site_lock.h), so a second run into the
+// same site fails at once instead of tripping over the first.
 #pragma once
 
 #include <filesystem>

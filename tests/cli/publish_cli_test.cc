@@ -274,6 +274,106 @@ TEST(PublishCliTest, UnchangedArticlesAreNotRenderedAgain) {
   EXPECT_EQ(std::filesystem::last_write_time(a.dir / "site" / "libya-truce-meeting.mp3"), mtime);
 }
 
+// --- [accessibility]: the read-along ebook and page beside each episode ---
+
+TEST(PublishCliTest, AccessibilityAddsAValidEbookAndAPageThatPlaysTheEpisode) {
+  Articles a;
+  std::ofstream(a.dir / "podcast.toml", std::ios::app) << "[accessibility]\n";
+  auto r = a.Publish("site");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::filesystem::path site = a.dir / "site";
+  for (const char* slug : {"libya-truce-meeting", "misrata-port-reopens-en"}) {
+    SCOPED_TRACE(slug);
+    const std::string stem = slug;
+    const json manifest = json::parse(ReadFile(site / ".rawi" / (stem + ".json")));
+    EXPECT_EQ(manifest["epub"], stem + ".epub");
+    EXPECT_EQ(manifest["page"], stem + ".html");
+
+    const auto report = a.dir / (stem + ".epubcheck.json");
+    const auto check =
+        RunProcess({"/usr/bin/java", "-jar", "/usr/share/java/epubcheck.jar",
+                    (site / (stem + ".epub")).string(), "--json", report.string(), "--quiet"});
+    ASSERT_TRUE(std::filesystem::exists(report)) << check.out << check.err;
+    const json checked = json::parse(ReadFile(report));
+    EXPECT_EQ(checked["checker"]["nError"], 0) << checked["messages"].dump();
+    EXPECT_EQ(checked["checker"]["nWarning"], 0) << checked["messages"].dump();
+    EXPECT_EQ(checked["publication"]["hasAudio"], true);
+
+    // The ebook's audio is the episode's MP3 itself, byte for byte.
+    const auto audio = Python(
+        "import sys, zipfile\n"
+        "sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read('EPUB/article.mp3'))",
+        {(site / (stem + ".epub")).string()});
+    ASSERT_EQ(audio.exit_code, 0) << audio.err;
+    EXPECT_TRUE(audio.out == ReadFile(site / (stem + ".mp3")));
+
+    const std::string page = ReadFile(site / (stem + ".html"));
+    EXPECT_NE(page.find("src=\"" + stem + ".mp3\""), std::string::npos);
+    EXPECT_EQ(page.find("http://"), std::string::npos);
+    EXPECT_EQ(page.find("https://"), std::string::npos);
+    // One highlighted span per sentence that `rawi segment` finds in the article.
+    const auto segmented =
+        RunRawi({"segment", (a.dir / "articles" / (stem + ".txt")).string(), "--json"});
+    ASSERT_EQ(segmented.exit_code, 0) << segmented.err;
+    const json outline = json::parse(segmented.out);
+    size_t sentences = 0;
+    for (const auto& section : outline["sections"]) {
+      for (const auto& paragraph : section["paragraphs"])
+        sentences += paragraph["sentences"].size();
+    }
+    size_t spans = 0;
+    for (size_t at = page.find("<span id=\"s-"); at != std::string::npos;
+         at = page.find("<span id=\"s-", at + 1)) {
+      ++spans;
+    }
+    EXPECT_GT(spans, 3u);
+    EXPECT_EQ(spans, sentences);
+  }
+
+  // feedparser sees the page as each item's link.
+  const auto links = Python(
+      "import feedparser, sys\n"
+      "for e in feedparser.parse(sys.argv[1]).entries: print(e.link)",
+      {(site / "feed.xml").string()});
+  ASSERT_EQ(links.exit_code, 0) << links.err;
+  EXPECT_NE(links.out.find("https://example.com/podcast/libya-truce-meeting.html\n"),
+            std::string::npos)
+      << links.out;
+  EXPECT_NE(links.out.find("https://example.com/podcast/misrata-port-reopens-en.html\n"),
+            std::string::npos)
+      << links.out;
+
+  r = a.Publish("site");
+  EXPECT_NE(r.err.find("0 rendered, 2 unchanged, 0 failed"), std::string::npos) << r.err;
+  // A page that went missing is made again; so is every episode when the outputs change.
+  std::filesystem::remove(site / "libya-truce-meeting.html");
+  r = a.Publish("site");
+  EXPECT_NE(r.err.find("1 rendered, 1 unchanged, 0 failed"), std::string::npos) << r.err;
+  EXPECT_TRUE(std::filesystem::exists(site / "libya-truce-meeting.html"));
+  std::ofstream(a.dir / "podcast.toml", std::ios::app) << "page = false\n";
+  r = a.Publish("site");
+  EXPECT_NE(r.err.find("2 rendered, 0 unchanged, 0 failed"), std::string::npos) << r.err;
+  EXPECT_EQ(json::parse(ReadFile(site / ".rawi/libya-truce-meeting.json")).count("page"), 0u);
+  EXPECT_EQ(ReadFile(site / "feed.xml").find(".html</link>"), std::string::npos);
+}
+
+TEST(PublishCliTest, AccessibilityEbookOfAnOpusEpisodeHoldsAnMp3) {
+  Articles a;
+  std::ofstream(a.dir / "podcast.toml", std::ios::app) << "accessibility = true\n";
+  const auto r = a.Publish("site", {"--format", "opus"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto types = Python(
+      "import sys, zipfile\n"
+      "z = zipfile.ZipFile(sys.argv[1])\n"
+      "mp3 = z.read('EPUB/article.mp3')\n"
+      "print(mp3[:3] == b'ID3' or mp3[0] == 0xFF)",
+      {(a.dir / "site/libya-truce-meeting.epub").string()});
+  EXPECT_EQ(types.out, "True\n") << types.err;
+  EXPECT_NE(
+      ReadFile(a.dir / "site/libya-truce-meeting.html").find("src=\"libya-truce-meeting.opus\""),
+      std::string::npos);
+}
+
 TEST(PublishCliTest, TwoShardsAndFeedEqualOneRun) {
   Articles a;
   ASSERT_EQ(a.Publish("whole").exit_code, 0);

@@ -66,6 +66,27 @@ TEST(PodcastConfigTest, MinimalWithDefaults) {
   EXPECT_DOUBLE_EQ(c.loudness_lufs, -16.0);
   EXPECT_DOUBLE_EQ(c.true_peak_dbtp, -1.0);
   EXPECT_TRUE(c.image.empty());
+  EXPECT_FALSE(c.accessibility.epub);
+  EXPECT_FALSE(c.accessibility.page);
+}
+
+TEST(PodcastConfigTest, AccessibilityTableTurnsOnWhatItDoesNotTurnOff) {
+  TempDir dir;
+  const std::vector<std::pair<std::string, std::pair<bool, bool>>> cases = {
+      {"[accessibility]\n", {true, true}},
+      {"[accessibility]\nepub = true\npage = true\n", {true, true}},
+      {"[accessibility]\npage = false\n", {true, false}},
+      {"[accessibility]\nepub = false\n", {false, true}},
+      {"[accessibility]\nepub = false\npage = false\n", {false, false}},
+      {"accessibility = true\n", {true, true}},
+      {"accessibility = false\n", {false, false}},
+      {"accessibility = { page = false }\n", {true, false}},
+  };
+  for (const auto& [toml, expected] : cases) {
+    const PodcastConfig c = LoadPodcastConfig(dir.Write("p.toml", std::string(kMinimal) + toml));
+    EXPECT_EQ(c.accessibility.epub, expected.first) << toml;
+    EXPECT_EQ(c.accessibility.page, expected.second) << toml;
+  }
 }
 
 TEST(PodcastConfigTest, ImageRelativeToTheConfig) {
@@ -244,10 +265,18 @@ TEST(PodcastConfigTest, ErrorsNameTheFileTheKeyAndTheProblem) {
       {{{"locked", "1"}}, "'locked' must be true or false"},
       {{{"loudnes_lufs", "-16.0"}},
        "unknown key 'loudnes_lufs' (the keys are title, description, language, author, email, "
-       "image, category, explicit, base_url, locked, bitrate_kbps, loudness_lufs, true_peak_dbtp)"},
+       "image, category, explicit, base_url, locked, bitrate_kbps, loudness_lufs, true_peak_dbtp, "
+       "accessibility)"},
       {{{"feed", "{ title = \"x\" }"}},
        "unknown key 'feed' (the keys are title, description, language, author, email, image, "
-       "category, explicit, base_url, locked, bitrate_kbps, loudness_lufs, true_peak_dbtp)"},
+       "category, explicit, base_url, locked, bitrate_kbps, loudness_lufs, true_peak_dbtp, "
+       "accessibility)"},
+      {{{"accessibility", "\"yes\""}},
+       "'accessibility' must be true, false or a table with the keys epub and page"},
+      {{{"accessibility", "{ epub = 1 }"}}, "'accessibility.epub' must be true or false"},
+      {{{"accessibility", "{ page = \"no\" }"}}, "'accessibility.page' must be true or false"},
+      {{{"accessibility", "{ ebook = true }"}},
+       "unknown key 'accessibility.ebook' (the keys are epub, page)"},
   };
   for (const auto& [changes, problem] : cases) {
     const auto file = dir.Write("p.toml", Toml(changes));
