@@ -49,6 +49,8 @@ TEST(EpisodeManifestTest, RoundTripAndNewestFirst) {
   b.slug = "b";
   b.audio = "b.mp3";
   b.published = 200;
+  b.epub = "b.epub";
+  b.page = "b.html";
   WriteEpisode(site.path(), a);
   WriteEpisode(site.path(), b);
   site.Write("a.mp3", "x");
@@ -58,9 +60,14 @@ TEST(EpisodeManifestTest, RoundTripAndNewestFirst) {
   EXPECT_EQ(read->title, "عنوان");
   EXPECT_EQ(read->audio_length, 1234u);
   EXPECT_EQ(read->language, "ar");
+  EXPECT_EQ(read->epub, "");  // not published: absent from the manifest, as in older ones
+  EXPECT_EQ(read->page, "");
+  EXPECT_EQ(testing::ReadFile(ManifestPath(site.path(), "a")).find("\"epub\""), std::string::npos);
   const auto all = ReadEpisodes(site.path());
   ASSERT_EQ(all.size(), 2u);
   EXPECT_EQ(all[0].slug, "b");
+  EXPECT_EQ(all[0].epub, "b.epub");
+  EXPECT_EQ(all[0].page, "b.html");
   std::filesystem::remove(site / "b.mp3");  // listed all the same: the feed decides
   EXPECT_EQ(ReadEpisodes(site.path()).size(), 2u);
   site.Write(".rawi/broken.json", "{");

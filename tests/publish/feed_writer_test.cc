@@ -98,6 +98,26 @@ TEST(FeedXmlTest, ChannelAndItemFields) {
             (std::vector<std::string>{"captions", "captions"}));
 }
 
+TEST(FeedXmlTest, TheReadAlongPageIsTheItemLink) {
+  EXPECT_EQ(Query(FeedXml(Config(), {Item()}, "", 0), "//item/link"), std::vector<std::string>{});
+  Episode e = Item();
+  e.page = "a.html";
+  EXPECT_EQ(Query(FeedXml(Config(), {e}, "", 0), "//item/link"),
+            std::vector<std::string>{"https://example.com/podcast/a.html"});
+}
+
+TEST(FeedEpisodesTest, APageThatIsNotThereIsNoLink) {
+  testing::TempDir dir;
+  Episode e = Item();
+  e.page = "a.html";
+  WriteEpisode(dir.path(), e);
+  dir.Write("a.mp3", "x");
+  std::vector<std::string> warnings;
+  EXPECT_EQ(FeedEpisodes(dir.path(), warnings).at(0).page, "");
+  dir.Write("a.html", "<!doctype html>");
+  EXPECT_EQ(FeedEpisodes(dir.path(), warnings).at(0).page, "a.html");
+}
+
 TEST(FeedXmlTest, ControlCharactersAreDropped) {
   PodcastConfig config = Config();
   config.title = "نشرة\x01 الأخبار";
