@@ -48,11 +48,14 @@ class SpeechWorker {
   }
 
   // The speech for `key`, synthesized first if need be; rethrows the synthesizer's error. Forgets
-  // what is no longer near `key`'s utterance.
-  std::shared_ptr<const Speech> Get(const SpeechKey& key) {
+  // what is no longer near `key`'s utterance, except the utterances in `keep` (where a listener
+  // may jump to).
+  std::shared_ptr<const Speech> Get(const SpeechKey& key, const std::vector<size_t>& keep) {
     std::unique_lock lock(mutex_);
-    std::erase_if(cache_, [&key](const auto& entry) {
-      return entry.first.utterance + 1 < key.utterance || entry.first.utterance > key.utterance + 1;
+    std::erase_if(cache_, [&key, &keep](const auto& entry) {
+      const size_t u = entry.first.utterance;
+      return (u + 1 < key.utterance || u > key.utterance + 1) &&
+             std::find(keep.begin(), keep.end(), u) == keep.end();
     });
     std::shared_ptr<Speech> speech = Request(key, /*urgent=*/true);
     done_.wait(lock, [&speech] { return speech->ready; });
@@ -130,12 +133,26 @@ class SpeechWorker {
 };
 
 // Where the player is: a sample of an utterance's speech (synthesized from `from` code points
-// into its text) or of the pause after it.
+// into its text) or of the pause after it. `skip_lead`: start at the speech's first sound rather
+// than its first sample, because the listener asked for it (a jump or a rate change), and the
+// silence eSpeak begins an utterance with (some 70 ms) would only delay the answer.
 struct Position {
   size_t utterance = 0;
   size_t from = 0;
   uint64_t sample = 0;
+  bool skip_lead = false;
 };
+
+// Where the sound of `samples` starts, less kLeadKeptMs so that its onset is not clipped; 0 when
+// it starts at once (or never).
+uint64_t SoundStart(const std::vector<int16_t>& samples, int sample_rate) {
+  constexpr int kLeadKeptMs = 5;
+  const auto first = std::find_if(samples.begin(), samples.end(), [](int16_t v) { return v != 0; });
+  if (first == samples.end()) return 0;
+  const auto lead = static_cast<uint64_t>(first - samples.begin());
+  const auto kept = static_cast<uint64_t>(kLeadKeptMs) * static_cast<uint64_t>(sample_rate) / 1000;
+  return lead > kept ? lead - kept : 0;
+}
 
 // What a command did to the reading.
 enum class Step { kStay, kMoved, kEnd, kQuit };
@@ -176,7 +193,7 @@ bool Player::Play(size_t start, CommandSource* commands) {
   auto move_to = [&](size_t utterance) {
     if (!paused) output_.Flush();
     paused = false;
-    at = {utterance, 0, 0};
+    at = {utterance, 0, 0, /*skip_lead=*/true};
     return Step::kMoved;
   };
   auto act = [&](Command command) -> Step {
@@ -216,6 +233,7 @@ bool Player::Play(size_t start, CommandSource* commands) {
           }
           at.from += offset;
           at.sample = 0;
+          at.skip_lead = true;
           return Step::kMoved;
         }
         // In the pause after it: the rest of the pause, then the next at the new rate.
@@ -234,8 +252,20 @@ bool Player::Play(size_t start, CommandSource* commands) {
 
   while (at.utterance < order.size()) {
     const int rate = RateAt(rate_steps_);
-    speech = worker.Get({at.utterance, rate, at.from});
+    // Where the section keys lead from here: synthesized after the next utterance, so that a
+    // jump sounds as soon as the output is flushed.
+    // Not without commands: eSpeak's output depends a little on what it spoke before, and read
+    // straight through the audio must be render's, in render's order.
+    std::vector<size_t> jumps;
+    if (commands != nullptr) {
+      if (const auto next = NextSection(reading_, at.utterance)) jumps.push_back(*next);
+      if (const auto back = PreviousSection(reading_, at.utterance)) jumps.push_back(*back);
+    }
+    speech = worker.Get({at.utterance, rate, at.from}, jumps);
+    if (at.skip_lead) at.sample = SoundStart(speech->samples, sample_rate);
+    at.skip_lead = false;
     if (at.utterance + 1 < order.size()) worker.Prefetch({at.utterance + 1, rate, 0});
+    for (const size_t jump : jumps) worker.Prefetch({jump, rate, 0});
     Report(at.utterance, paused);
     const uint64_t spoken = speech->samples.size();
     const uint64_t total =

@@ -1,7 +1,10 @@
 // Reads a Reading aloud the way a screen reader does: one utterance at a time, each synthesized
 // on a worker thread while the one before it plays, written to an AudioOutput in chunks of at
 // most 50 ms so that a command (pause, skip, speed) is acted on between two chunks, within one
-// chunk's time. Straight through, the output is sample for sample what `rawi render` writes.
+// chunk's time. Without commands, the output is sample for sample what `rawi render` writes.
+// With them, the next section's and this section's first utterances are synthesized ahead too,
+// and a jump (or a rate change) starts 5 ms before its utterance's first sound, skipping the
+// silence eSpeak begins it with: the answer to a key is heard at once.
 #pragma once
 
 #include <cstddef>

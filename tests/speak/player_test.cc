@@ -3,7 +3,11 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <functional>
+#include <mutex>
+#include <thread>
 
 #include "render/narrator.h"
 #include "support/fake_audio_output.h"
@@ -123,10 +127,62 @@ TEST_F(PlayerTest, StraightThroughSoundsExactlyLikeRender) {
   EXPECT_EQ(output_->heard, rendered.data);
   EXPECT_EQ(output_->drains, 1);
   EXPECT_EQ(output_->flushes, 0);
-  EXPECT_EQ(synth_.spoken, render_synth.spoken);
+  // Every utterance once; with a listener, the section starts are synthesized ahead too.
+  std::vector<std::string> spoken = synth_.spoken;
+  std::sort(spoken.begin(), spoken.end());
+  std::vector<std::string> rendered_spoken = render_synth.spoken;
+  std::sort(rendered_spoken.begin(), rendered_spoken.end());
+  EXPECT_EQ(spoken, rendered_spoken);
   EXPECT_EQ(Started(), (std::vector<size_t>{0, 1, 2, 3, 4, 5, 6, 7}));
   ASSERT_EQ(synth_.voices.size(), 1u);
   EXPECT_EQ(synth_.voices[0].rate_wpm, 150);
+}
+
+TEST_F(PlayerTest, SectionStartsAreReadyBeforeTheyAreAskedFor) {
+  // Counts what the worker thread synthesized; the listener presses N once three utterances are
+  // ready: the title, the next sentence, and the next section's heading, synthesized ahead.
+  class CountingSynthesizer : public LevelSynthesizer {
+   public:
+    using LevelSynthesizer::Speak;
+    uint64_t Speak(std::string_view text, const SampleCallback& out,
+                   std::vector<WordMark>* words) override {
+      {
+        std::lock_guard lock(mutex);
+        texts.emplace_back(text);
+      }
+      const uint64_t n = LevelSynthesizer::Speak(text, out, words);
+      ++count;
+      return n;
+    }
+    std::mutex mutex;
+    std::vector<std::string> texts;
+    std::atomic<int> count = 0;
+  } synth;
+  class WhenThreeAreReady : public CommandSource {
+   public:
+    explicit WhenThreeAreReady(const std::atomic<int>& count) : count_(count) {}
+    std::optional<Command> Next(int) override {
+      if (given_) return std::nullopt;
+      for (int i = 0; i < 2000 && count_ < 3; ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+      }
+      given_ = true;
+      return Command::kNextSection;
+    }
+
+   private:
+    const std::atomic<int>& count_;
+    bool given_ = false;
+  } commands(synth.count);
+  FakeAudioOutput output;
+  PlayerConfig config;
+  config.voice = SpeakTestVoice();
+  EXPECT_TRUE(Player(synth, reading_, output, config).Play(0, &commands));
+  std::lock_guard lock(synth.mutex);
+  ASSERT_GE(synth.texts.size(), 3u);
+  EXPECT_EQ(synth.texts[1], "One two three four.");
+  EXPECT_EQ(synth.texts[2], "Part two");
+  EXPECT_EQ(std::count(synth.texts.begin(), synth.texts.end(), "Part two"), 1);
 }
 
 TEST_F(PlayerTest, WithoutCommandsToo) {
@@ -304,6 +360,64 @@ TEST_F(PlayerTest, SynthesizerErrorsReachTheCaller) {
     EXPECT_STREQ(e.what(), "eSpeak NG failed");
   }
   EXPECT_EQ(SpeechRuns(output.heard), (std::vector<size_t>{kTitle, kOne, kFive}));
+}
+
+// eSpeak begins an utterance with silence. Read straight through it is kept (the audio is
+// render's), but a jump starts 5 ms before the utterance's first sound: the answer to a key is
+// heard at once.
+class LeadSilenceTest : public PlayerTest {
+ protected:
+  static constexpr size_t kLead = 100;  // samples: 100 ms at the fake's 1000 Hz
+  class LeadSilenceSynthesizer : public LevelSynthesizer {
+   public:
+    using LevelSynthesizer::Speak;
+    uint64_t Speak(std::string_view text, const SampleCallback& out,
+                   std::vector<WordMark>* words) override {
+      const std::vector<int16_t> lead(kLead, 0);
+      out(lead);
+      const size_t first = words != nullptr ? words->size() : 0;
+      const uint64_t spoken = LevelSynthesizer::Speak(text, out, words);
+      if (words != nullptr) {
+        for (size_t i = first; i < words->size(); ++i) (*words)[i].sample += kLead;
+      }
+      return kLead + spoken;
+    }
+  };
+
+  std::vector<int16_t> PlayLeading(std::vector<std::pair<uint64_t, Command>> script) {
+    FakeAudioOutput output;
+    ScriptedCommands commands(output, std::move(script));
+    PlayerConfig config;
+    config.voice = SpeakTestVoice();
+    LeadSilenceSynthesizer synth;
+    Player(synth, reading_, output, config).Play(0, &commands);
+    return output.heard;
+  }
+
+  // Zeros in `audio` from `at` to its next sound.
+  static size_t SilenceFrom(const std::vector<int16_t>& audio, size_t at) {
+    size_t end = at;
+    while (end < audio.size() && audio[end] == 0) ++end;
+    return end - at;
+  }
+};
+
+TEST_F(LeadSilenceTest, StraightThroughKeepsIt) {
+  const auto audio = PlayLeading({});
+  EXPECT_EQ(SilenceFrom(audio, 0), kLead);
+}
+
+TEST_F(LeadSilenceTest, AJumpSkipsAllButFiveMilliseconds) {
+  for (const Command jump : {Command::kNextSentence, Command::kNextSection,
+                             Command::kPreviousSentence, Command::kPreviousSection}) {
+    const auto audio = PlayLeading({{240, jump}});  // 140 samples into the title's sound
+    ASSERT_GT(audio.size(), 240u);
+    EXPECT_EQ(SilenceFrom(audio, 240), 5u) << static_cast<int>(jump);
+  }
+}
+
+TEST_F(LeadSilenceTest, PauseAndPlayOnKeepsEverySample) {
+  EXPECT_EQ(PlayLeading({{40, Command::kPlayPause}, {40, Command::kPlayPause}}), PlayLeading({}));
 }
 
 }  // namespace
