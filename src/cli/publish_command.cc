@@ -5,6 +5,7 @@
 #include <memory>
 #include <thread>
 
+#include "cli/article_flags.h"
 #include "cli/commands.h"
 #include "publish/publisher.h"
 #include "publish/site_lock.h"
@@ -19,8 +20,7 @@ struct PublishFlags {
   std::string site;
   std::string feed;
   std::string format = "mp3";
-  std::string voice;
-  int rate = 0;
+  ArticleFlags text;
   int jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   std::string shard;
   bool quiet = false;
@@ -32,12 +32,7 @@ int RunPublish(const PublishFlags& flags) {
   config.podcast = LoadPodcastConfig(flags.feed);
   config.format = ParseEpisodeFormat(flags.format);
   config.render.voices_dir = VoicesDir();
-  config.render.voice = flags.voice;
-  if (flags.rate != 0) {
-    CheckRate(flags.rate);
-    config.render.rate_wpm = flags.rate;
-  }
-  if (!flags.voice.empty()) ResolveVoiceProfile(flags.voice, config.render.voices_dir);
+  ApplyArticleFlags(flags.text, config.render);
   if (flags.jobs < 1) throw UsageError("-j must be at least 1");
   config.jobs = flags.jobs;
   if (!flags.shard.empty()) config.shard = ParseShard(flags.shard);
@@ -75,8 +70,7 @@ void AddPublishCommands(CLI::App& app, std::function<int()>& run) {
   publish->add_option("--feed", flags->feed, "the podcast's TOML config")->required();
   publish->add_option("--format", flags->format, "audio: mp3, opus, ogg, flac, wav")
       ->capture_default_str();
-  publish->add_option("--voice", flags->voice, "voice profile NAME or PATH (default: by language)");
-  publish->add_option("--rate", flags->rate, "speaking rate in words per minute");
+  AddArticleFlags(*publish, flags->text, "every article");
   publish->add_option("-j,--jobs", flags->jobs, "worker processes")->capture_default_str();
   publish->add_option("--shard", flags->shard,
                       "I/N: render only the I-th of N shares; then run `rawi feed`");

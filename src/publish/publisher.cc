@@ -18,12 +18,12 @@
 #include "publish/feed_writer.h"
 #include "publish/identifiers.h"
 #include "publish/readalong_page.h"
+#include "publish/settings_fingerprint.h"
 #include "publish/site_lock.h"
 #include "synth/espeak_synthesizer.h"
 #include "util/atomic_file.h"
 #include "util/error.h"
 #include "util/text.h"
-#include "util/version.h"
 
 namespace rawi {
 namespace {
@@ -40,17 +40,6 @@ std::string ReadBytes(const std::filesystem::path& path) {
   std::stringstream bytes;
   bytes << in.rdbuf();
   return bytes.str();
-}
-
-// Everything that changes the output: a different value means render again.
-std::string Settings(const PublishConfig& config) {
-  std::ostringstream s;
-  s << "rawi " << Version() << "\nformat " << EpisodeExtension(config.format) << "\nbitrate "
-    << config.podcast.bitrate_kbps << "\nloudness " << config.podcast.loudness_lufs << "\npeak "
-    << config.podcast.true_peak_dbtp << "\nvoice " << config.render.voice << "\nrate "
-    << config.render.rate_wpm.value_or(0) << "\nlanguage " << config.podcast.language << "\nepub "
-    << config.podcast.accessibility.epub << "\npage " << config.podcast.accessibility.page << "\n";
-  return s.str();
 }
 
 std::string Describe(const Document& doc) {
@@ -257,7 +246,7 @@ PublishSummary Publish(const std::vector<std::filesystem::path>& articles,
   const SiteLock lock(config.site, config.shard ? SiteLockMode::kShared : SiteLockMode::kExclusive);
   if (!config.shard) RemoveStaleTempsOf(config.site, config.quiet);
 
-  const std::string settings = Settings(config);
+  const std::string settings = SettingsFingerprint(config);
   const std::vector<ArticleKey> keys = ArticleKeys(articles);
   std::vector<Job> jobs;
   for (size_t i = 0; i < articles.size(); ++i) {

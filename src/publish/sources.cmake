@@ -7,6 +7,7 @@ target_sources(rawi_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/episode.cc
   ${CMAKE_CURRENT_LIST_DIR}/feed_writer.cc
   ${CMAKE_CURRENT_LIST_DIR}/publisher.cc
+  ${CMAKE_CURRENT_LIST_DIR}/settings_fingerprint.cc
   ${CMAKE_CURRENT_LIST_DIR}/site_lock.cc
   ${CMAKE_CURRENT_LIST_DIR}/xml_writer.cc
   ${CMAKE_CURRENT_LIST_DIR}/zip_writer.cc

@@ -374,6 +374,35 @@ TEST(PublishCliTest, AccessibilityEbookOfAnOpusEpisodeHoldsAnMp3) {
       std::string::npos);
 }
 
+// Audio made with an older lexicon is never kept: an edit renders the episodes again, and the
+// new audio says what the lexicon now says.
+TEST(PublishCliTest, EditingALexiconRendersTheEpisodesAgain) {
+  Articles a;
+  const auto lexicon = a.dir.Write("mine.tsv", "الهدنة\tالهُدْنَة\n");
+  auto r = a.Publish("site", {"--lexicon", lexicon.string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const uint64_t before = std::filesystem::file_size(a.dir / "site/libya-truce-meeting.mp3");
+  r = a.Publish("site", {"--lexicon", lexicon.string()});
+  EXPECT_NE(r.err.find("0 rendered, 2 unchanged, 0 failed"), std::string::npos) << r.err;
+  // «الهدنة» is said as a long phrase now: the Arabic episode is longer.
+  a.dir.Write("mine.tsv", "الهدنة\tاتفاق وقف إطلاق النار المؤقت بين الطرفين\n");
+  r = a.Publish("site", {"--lexicon", lexicon.string()});
+  EXPECT_NE(r.err.find("2 rendered, 0 unchanged, 0 failed"), std::string::npos) << r.err;
+  EXPECT_GT(std::filesystem::file_size(a.dir / "site/libya-truce-meeting.mp3"), before);
+  // So does a data file of rawi's own (RAWI_DATA_DIR: a copy of voices/ with one line more).
+  const std::filesystem::path voices = a.dir / "voices";
+  std::filesystem::copy(RAWI_VOICES_DIR, voices);
+  r = RunProcess({"/usr/bin/env", "RAWI_DATA_DIR=" + voices.string(), RAWI_BINARY, "publish",
+                  (a.dir / "articles").string(), "-o", (a.dir / "site").string(), "--feed",
+                  (a.dir / "podcast.toml").string(), "--lexicon", lexicon.string()});
+  EXPECT_NE(r.err.find("0 rendered, 2 unchanged, 0 failed"), std::string::npos) << r.err;
+  std::ofstream(voices / "ar-lexicon.tsv", std::ios::app) << "طرابلس\tطَرَابُلُس الغرب\n";
+  r = RunProcess({"/usr/bin/env", "RAWI_DATA_DIR=" + voices.string(), RAWI_BINARY, "publish",
+                  (a.dir / "articles").string(), "-o", (a.dir / "site").string(), "--feed",
+                  (a.dir / "podcast.toml").string(), "--lexicon", lexicon.string()});
+  EXPECT_NE(r.err.find("2 rendered, 0 unchanged, 0 failed"), std::string::npos) << r.err;
+}
+
 TEST(PublishCliTest, TwoShardsAndFeedEqualOneRun) {
   Articles a;
   ASSERT_EQ(a.Publish("whole").exit_code, 0);

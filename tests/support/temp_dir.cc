@@ -23,6 +23,7 @@ TempDir::~TempDir() {
 
 std::filesystem::path TempDir::Write(std::string_view name, std::string_view content) const {
   const auto file = path_ / name;
+  std::filesystem::create_directories(file.parent_path());
   std::ofstream out(file, std::ios::binary);
   out.write(content.data(), static_cast<std::streamsize>(content.size()));
   return file;

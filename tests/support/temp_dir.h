@@ -14,7 +14,8 @@ class TempDir {
   ~TempDir();
   const std::filesystem::path& path() const { return path_; }
   std::filesystem::path operator/(std::string_view name) const { return path_ / name; }
-  // Writes `content` to a file in the folder and returns its path.
+  // Writes `content` to the file `name` (a path relative to the folder, whose folders are made)
+  // and returns its path.
   std::filesystem::path Write(std::string_view name, std::string_view content) const;
 
  private:
