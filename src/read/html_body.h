@@ -48,16 +48,23 @@ class HtmlArticle {
                           std::vector<const xmlNode*>* with_siblings = nullptr) const;
   std::vector<TextBlock> Blocks(const xmlNode* root, bool strict = true) const;
 
- private:
   struct Lengths {
     size_t text = 0;   // bytes of visible text, white space not counted
     size_t links = 0;  // of which inside <a>
   };
   Lengths LengthsOf(const xmlNode* node) const;
+
+  // Links on the whole page whose text is a headline (four words or more): a front page's
+  // teasers, a section's story list, a sidebar's "most read".
+  size_t LinkedHeadlines() const { return linked_headlines_; }
+
+ private:
   size_t NonLinkText(const xmlNode* node) const;
+  const xmlNode* ListOfPosts(const xmlNode* densest, bool strict) const;
 
   const xmlDoc* doc_;
   std::unordered_map<const xmlNode*, Lengths> lengths_;
+  size_t linked_headlines_ = 0;
 };
 
 }  // namespace rawi
