@@ -1,5 +1,6 @@
 #include "read/document_builder.h"
 
+#include <optional>
 #include <utility>
 
 #include "read/paragraph_language.h"
@@ -10,31 +11,47 @@
 namespace rawi {
 namespace {
 
-// A written byline has a name of at most this many words after its colon.
+// A written byline has a name of at most this many words after its colon; a post under it
+// («بي بي سي نيوز عربي - طرابلس») at most kMaxRoleWords.
 constexpr size_t kMaxBylineWords = 6;
+constexpr size_t kMaxRoleWords = 10;
 
-// The name in a written byline line («كتب: مروان العكاري», «إعداد: …», «بقلم: …»), else "".
+// What follows `lead` and a colon or comma at the start of `line` (trimmed), else nullopt.
+std::optional<std::string_view> AfterLead(std::string_view line, std::string_view lead) {
+  if (!line.starts_with(lead)) return std::nullopt;
+  std::string_view rest = Trim(line.substr(lead.size()));
+  for (std::string_view separator : {":", "：", "،", ","}) {
+    if (rest.starts_with(separator)) return Trim(rest.substr(separator.size()));
+  }
+  return std::nullopt;
+}
+
+// A name or a post, not a sentence: at most `max_words` words, no full stop.
+bool IsShortCredit(std::string_view rest, size_t max_words) {
+  size_t words = rest.empty() ? 0 : 1;
+  for (char c : rest) words += c == ' ' ? 1 : 0;
+  return words > 0 && words <= max_words && rest.find('.') == std::string_view::npos;
+}
+
+// The name in a written byline line («كتب: مروان العكاري», «إعداد: …», «بقلم: …», BBC's
+// «الكاتب، …» and "Author, …"), else "".
 std::string WrittenByline(std::string_view line) {
-  for (std::string_view lead : {"كتب", "كتبت", "بقلم", "إعداد", "اعداد", "تقرير", "بواسطة"}) {
-    if (!line.starts_with(lead)) continue;
-    std::string_view rest = Trim(line.substr(lead.size()));
-    if (rest.starts_with(":")) {
-      rest.remove_prefix(1);
-    } else if (rest.starts_with("：")) {
-      rest.remove_prefix(std::string_view("：").size());
-    } else {
-      continue;
-    }
-    rest = Trim(rest);
-    size_t words = rest.empty() ? 0 : 1;
-    for (char c : rest) words += c == ' ' ? 1 : 0;
-    // A name, not a sentence: short and without a full stop.
-    if (words == 0 || words > kMaxBylineWords || rest.find('.') != std::string_view::npos) {
-      return "";
-    }
-    return std::string(rest);
+  for (std::string_view lead : {"كتب", "كتبت", "بقلم", "إعداد", "اعداد", "تقرير", "بواسطة",
+                                "الكاتب", "الكاتبة", "Author"}) {
+    const std::optional<std::string_view> rest = AfterLead(line, lead);
+    if (rest && IsShortCredit(*rest, kMaxBylineWords)) return std::string(*rest);
   }
   return "";
+}
+
+// The line under a BBC byline that gives the writer's post («المنصب، مراسل الشؤون العربية»,
+// "Role, BBC News", "Reporting from, Tripoli"): part of the byline block, not text.
+bool IsBylineRole(std::string_view line) {
+  for (std::string_view lead : {"المنصب", "Role", "Reporting from"}) {
+    const std::optional<std::string_view> rest = AfterLead(line, lead);
+    if (rest && IsShortCredit(*rest, kMaxRoleWords)) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -80,6 +97,7 @@ Document BuildDocument(const std::vector<TextBlock>& blocks, Document metadata,
         if (doc.byline.find(' ') == std::string::npos) doc.byline = std::move(name);
         continue;
       }
+      if (IsBylineRole(block.text)) continue;
     }
     if (block.kind == TextBlock::Kind::kParagraph) ++paragraphs_seen;
     if (doc.sections.empty()) doc.sections.emplace_back();

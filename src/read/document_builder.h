@@ -5,8 +5,10 @@
 //    when the metadata gave none, and is never a section heading; nor is any heading that repeats
 //    the title, nor a first paragraph that does (a title styled as a <div>);
 //  - a byline written as one of the first two paragraphs («كتب: NAME», «كتبت:», «بقلم:», «إعداد:»,
-//    «تقرير:», «بواسطة:», a name of at most six words without a full stop) is not read as text; it
-//    becomes the byline unless the metadata named one of two words or more;
+//    «تقرير:», «بواسطة:», BBC's «الكاتب، NAME» and "Author, NAME", a name of at most six words
+//    without a full stop) is not read as text; it becomes the byline unless the metadata named
+//    one of two words or more; the post under it («المنصب، …», "Role, …", "Reporting from, …")
+//    is not read either;
 //  - every other heading starts a section; paragraphs before the first heading form the lede
 //    (heading null); a headed section left without paragraphs is dropped;
 //  - the article's language is that of most of its letters (paragraph by paragraph), else

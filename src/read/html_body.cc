@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "read/html_dom.h"
 #include "read/html_furniture.h"
@@ -25,6 +26,18 @@ size_t VisibleBytes(const xmlNode* text_node) {
   size_t count = 0;
   for (const xmlChar* p = text_node->content; *p != 0; ++p) {
     if (*p != ' ' && *p != '\n' && *p != '\t' && *p != '\r' && *p != '\f') ++count;
+  }
+  return count;
+}
+
+// Words in a text node: runs of characters other than white space.
+size_t WordCount(const xmlNode* text_node) {
+  size_t count = 0;
+  bool in_word = false;
+  for (const xmlChar* p = text_node->content; *p != 0; ++p) {
+    const bool space = *p == ' ' || *p == '\n' || *p == '\t' || *p == '\r' || *p == '\f';
+    if (!space && !in_word) ++count;
+    in_word = !space;
   }
   return count;
 }
@@ -79,6 +92,15 @@ bool IsTextOnlyDiv(const xmlNode* node) {
   return true;
 }
 
+// The first name in the class attribute: entries of a list built alike share it
+// ("live-blog__item", "live-blog__item live-blog__item--ad").
+std::string FirstClass(const xmlNode* node) {
+  const std::string classes = Attribute(node, "class");
+  const size_t start = classes.find_first_not_of(" \t\n\r\f");
+  if (start == std::string::npos) return "";
+  return classes.substr(start, classes.find_first_of(" \t\n\r\f", start) - start);
+}
+
 bool IsCandidateRoot(const xmlNode* node, std::string_view kind) {
   if (kind == "articleBody") {
     const std::string itemprop = Attribute(node, "itemprop");
@@ -123,22 +145,84 @@ const xmlNode* NearestBlock(const xmlNode* node) {
   return block != nullptr && block->type == XML_ELEMENT_NODE ? block : node;
 }
 
+// Marks around text in buffers (control characters no page text has once parsed as HTML text
+// is collapsed): link text and time-stamp text are told apart from the rest of a paragraph.
+constexpr char kLinkStart = '\x01';
+constexpr char kLinkEnd = '\x02';
+constexpr char kTimeStart = '\x03';
+constexpr char kTimeEnd = '\x04';
+
+bool IsMark(char c) { return c >= kLinkStart && c <= kTimeEnd; }
+
+// A paragraph's text without marks, and what its visible bytes are.
+struct MarkedText {
+  std::string text;              // marks removed, white space as it was
+  size_t visible = 0;            // bytes other than white space
+  size_t links = 0;              // of which inside links
+  size_t times = 0;              // of which inside <time>
+  size_t plain_after_label = 0;  // visible bytes after a leading "read also" label, not links
+};
+
+MarkedText Unmark(std::string_view marked) {
+  MarkedText out;
+  bool link = false;
+  bool time = false;
+  std::vector<bool> in_link;  // per byte of out.text
+  for (char c : marked) {
+    if (c == kLinkStart || c == kLinkEnd) {
+      link = c == kLinkStart;
+    } else if (c == kTimeStart || c == kTimeEnd) {
+      time = c == kTimeStart;
+    } else {
+      out.text += c;
+      in_link.push_back(link);
+      if (c != ' ' && c != '\n') {
+        ++out.visible;
+        if (link) ++out.links;
+        if (time) ++out.times;
+      }
+    }
+  }
+  const size_t lead = out.text.find_first_not_of(" \n");
+  if (lead != std::string::npos) {
+    if (const size_t label = ReadAlsoLabelLength(std::string_view(out.text).substr(lead))) {
+      for (size_t i = lead + label; i < out.text.size(); ++i) {
+        if (out.text[i] != ' ' && out.text[i] != '\n' && !in_link[i]) ++out.plain_after_label;
+      }
+    } else {
+      out.plain_after_label = out.visible;
+    }
+  }
+  return out;
+}
+
+// Not text of the article: mostly links (a "read also" line, a list of stories), a "read also"
+// label alone or before a link, or only a time stamp (a live blog's "18:05").
+bool IsFurnitureLine(const MarkedText& line) {
+  return line.visible == 0 || line.links * 2 > line.visible || line.plain_after_label == 0 ||
+         line.times == line.visible;
+}
+
 // Collects inline text into blocks as the walk enters and leaves elements.
 class BlockCollector {
  public:
   explicit BlockCollector(std::vector<TextBlock>& out) : out_(out) {}
 
-  void Text(const xmlNode* node, bool in_link) {
+  void Text(const xmlNode* node, bool in_link, bool in_time) {
     const std::string_view text(reinterpret_cast<const char*>(node->content));
-    size_t visible = 0;
-    for (char c : text) {
-      const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
-      buffer_ += space ? ' ' : c;  // source line breaks are white space; only <br> breaks lines
-      if (!space) ++visible;
-    }
-    if (visible > 0 && owner_ == nullptr) owner_ = NearestBlock(node->parent);
-    chars_ += visible;
-    if (in_link) links_ += visible;
+    auto is_space = [](char c) {
+      // Marks cannot come from a page: they are control characters, read as white space.
+      return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || IsMark(c);
+    };
+    const bool any = std::any_of(text.begin(), text.end(), [&](char c) { return !is_space(c); });
+    // Marks go only around visible text, so that they never stand between two <br>.
+    if (any && in_link) buffer_ += kLinkStart;
+    if (any && in_time) buffer_ += kTimeStart;
+    // Source line breaks are white space; only <br> breaks lines.
+    for (char c : text) buffer_ += is_space(c) ? ' ' : c;
+    if (any && in_time) buffer_ += kTimeEnd;
+    if (any && in_link) buffer_ += kLinkEnd;
+    if (any && owner_ == nullptr) owner_ = NearestBlock(node->parent);
   }
 
   void LineBreak() {
@@ -164,18 +248,20 @@ class BlockCollector {
   }
 
   void Flush() {
-    const bool mostly_links = links_ * 2 > chars_;
-    if (chars_ > 0 && !mostly_links) Emit();
+    if (owner_ != nullptr) Emit();
     buffer_.clear();
     owner_ = nullptr;
-    chars_ = links_ = 0;
   }
 
  private:
   void Emit() {
     std::string language = MarkupLanguage(owner_).value_or("");
     if (heading_level_ > 0) {
-      out_.push_back({TextBlock::Kind::kHeading, heading_level_, CollapseWhitespace(buffer_), ""});
+      const MarkedText heading = Unmark(buffer_);
+      if (!IsFurnitureLine(heading)) {
+        out_.push_back(
+            {TextBlock::Kind::kHeading, heading_level_, CollapseWhitespace(heading.text), ""});
+      }
       return;
     }
     // Two or more <br> in a row (white space between) end a paragraph; one is a space.
@@ -191,8 +277,9 @@ class BlockCollector {
           breaks = 0;
         }
       }
-      std::string text = CollapseWhitespace(std::string_view(buffer_).substr(start, end - start));
-      if (!text.empty()) {
+      const MarkedText line = Unmark(std::string_view(buffer_).substr(start, end - start));
+      std::string text = CollapseWhitespace(line.text);
+      if (!text.empty() && !IsFurnitureLine(line)) {
         std::string paragraph_language = language;
         if (paragraph_language.empty()) {
           paragraph_language = ScriptLanguage(text).value_or(DirectionLanguage(owner_));
@@ -204,17 +291,17 @@ class BlockCollector {
   }
 
   std::vector<TextBlock>& out_;
-  std::string buffer_;
+  std::string buffer_;              // text with link and time marks
   const xmlNode* owner_ = nullptr;  // the block element holding the block's first visible text
-  size_t chars_ = 0;
-  size_t links_ = 0;
   int heading_level_ = 0;
 };
 
 }  // namespace
 
 HtmlArticle::HtmlArticle(const xmlDoc* doc) : doc_(doc) {
+  constexpr size_t kHeadlineWords = 4;
   int in_link = 0;
+  size_t link_words = 0;  // in the outermost link being walked
   WalkTree(
       AsNode(doc_),
       [&](const xmlNode* node) {
@@ -223,7 +310,10 @@ HtmlArticle::HtmlArticle(const xmlDoc* doc) : doc_(doc) {
           const size_t visible = VisibleBytes(node);
           Lengths& parent = lengths_[node->parent];
           parent.text += visible;
-          if (in_link > 0) parent.links += visible;
+          if (in_link > 0) {
+            parent.links += visible;
+            link_words += WordCount(node);
+          }
           return false;
         }
         const bool element = node->type == XML_ELEMENT_NODE;
@@ -236,7 +326,10 @@ HtmlArticle::HtmlArticle(const xmlDoc* doc) : doc_(doc) {
       [&](const xmlNode* node) {
         const auto it = lengths_.find(node);
         if (it == lengths_.end()) return;  // skipped
-        if (IsLink(node)) --in_link;
+        if (IsLink(node) && --in_link == 0) {
+          if (link_words >= kHeadlineWords) ++linked_headlines_;
+          link_words = 0;
+        }
         if (node->parent == nullptr) return;
         const Lengths own = it->second;
         Lengths& parent = lengths_[node->parent];
@@ -321,6 +414,20 @@ const xmlNode* HtmlArticle::FindRoot(bool strict,
     }
   }
   if (densest == nullptr) return body != nullptr ? body : AsNode(doc_);
+  // A live blog or a list of entries: one of the densest blocks is an entry of a list built
+  // alike, which then holds more text than the densest block alone.
+  constexpr size_t kTopBlocks = 5;
+  std::vector<const xmlNode*> top = scored;
+  const size_t n = std::min(kTopBlocks, top.size());
+  std::partial_sort(top.begin(), top.begin() + static_cast<std::ptrdiff_t>(n), top.end(),
+                    [&](const xmlNode* a, const xmlNode* b) { return density[a] > density[b]; });
+  for (size_t i = 0; i < n; ++i) {
+    const xmlNode* posts = ListOfPosts(top[i], strict);
+    if (posts != nullptr && NonLinkText(posts) > NonLinkText(densest)) {
+      densest = posts;
+      break;
+    }
+  }
   if (with_siblings != nullptr && densest->parent != nullptr) {
     // As Readability: the article may be split over siblings (pages, steps, div-only text).
     // A sibling joins when its paragraphs hold a fifth of the root's, or when it is itself a
@@ -341,17 +448,51 @@ const xmlNode* HtmlArticle::FindRoot(bool strict,
   return densest;
 }
 
+const xmlNode* HtmlArticle::ListOfPosts(const xmlNode* densest, bool strict) const {
+  constexpr int kLevels = 3;
+  constexpr size_t kPostBytes = 80;
+  constexpr size_t kMinPosts = 3;
+  auto is_container = [](const xmlNode* node) {
+    return node != nullptr && node->type == XML_ELEMENT_NODE && TagName(node) != "body" &&
+           TagName(node) != "html";
+  };
+  const xmlNode* item = densest;
+  for (int level = 0; level < kLevels && is_container(item->parent); ++level) {
+    const xmlNode* list = item->parent;
+    const std::string kind = FirstClass(item);
+    size_t posts = 0;
+    for (const xmlNode* sibling = list->children; sibling != nullptr; sibling = sibling->next) {
+      if (sibling->type == XML_ELEMENT_NODE && TagName(sibling) == TagName(item) &&
+          FirstClass(sibling) == kind && !(strict && HasFurnitureName(sibling)) &&
+          NonLinkText(sibling) >= kPostBytes) {
+        ++posts;
+      }
+    }
+    if (posts >= kMinPosts) {
+      // Wrappers that add almost nothing (a header line, a "load more" button) come along.
+      while (is_container(list->parent) &&
+             NonLinkText(list) * 10 >= NonLinkText(list->parent) * 9) {
+        list = list->parent;
+      }
+      return list;
+    }
+    item = list;
+  }
+  return nullptr;
+}
+
 std::vector<TextBlock> HtmlArticle::Blocks(const xmlNode* root, bool strict) const {
   std::vector<TextBlock> blocks;
   BlockCollector collector(blocks);
   const size_t root_text = LengthsOf(root).text;
   int in_link = 0;
+  int in_time = 0;
   const xmlNode* skipped = nullptr;
   WalkTree(
       root,
       [&](const xmlNode* node) {
         if (IsText(node)) {
-          collector.Text(node, in_link > 0);
+          collector.Text(node, in_link > 0, in_time > 0);
           return false;
         }
         if (node->type != XML_ELEMENT_NODE) return node == root;
@@ -369,6 +510,7 @@ std::vector<TextBlock> HtmlArticle::Blocks(const xmlNode* root, bool strict) con
           return false;
         }
         if (IsLink(node)) ++in_link;
+        if (tag == "time") ++in_time;
         if (tag == "br") collector.LineBreak();
         if (tag == "td" || tag == "th") collector.CellBreak();
         if (const int level = HeadingLevel(tag)) {
@@ -386,6 +528,7 @@ std::vector<TextBlock> HtmlArticle::Blocks(const xmlNode* root, bool strict) con
         if (node->type != XML_ELEMENT_NODE) return;
         const std::string_view tag = TagName(node);
         if (IsLink(node)) --in_link;
+        if (tag == "time") --in_time;
         if (HeadingLevel(tag) > 0) {
           collector.EndHeading();
         } else if (IsBlockTag(tag)) {

@@ -6,14 +6,17 @@
 // child paragraphs (p, blockquote, pre, a <div> of only text and inline elements, and its own
 // text) hold the most non-link text, each grandchild paragraph counting half, joined by the
 // siblings that hold a fifth of its score or are paragraphs of over 80 bytes with few links (an
-// article split into parts); else <body>. Nothing inside page furniture
+// article split into parts); a list of entries built alike (a live blog: three or more
+// siblings of one tag and first class, each with 80 bytes of text) that holds one of the five
+// densest blocks is the root instead when it holds more text; else <body>. Nothing inside page furniture
 // (read/html_furniture.h) is a candidate or counts. A "javascript:" link is not a link.
 //
 // What (Blocks), walking the root without recursion:
 //  - furniture is skipped: by tag, hidden elements, and elements whose class or id names
 //    furniture unless they hold more than half of the root's text (a wrapper, not a widget);
 //  - a list (ul, ol, dl) whose text is mostly links ("read also" lists) is skipped, and so is a
-//    paragraph or heading that is mostly links;
+//    paragraph or heading that is mostly links, a "read also" label alone or before a link
+//    (read/html_furniture.h), or only a time stamp (all its text inside <time>);
 //  - h1..h6 are headings; p, li, blockquote, dd, div and every other block element end the text
 //    before them, so each is a paragraph of its own; inline elements (a, b, span, …) are read as
 //    their text; table cells are separated by a space, rows are paragraphs;
@@ -48,16 +51,23 @@ class HtmlArticle {
                           std::vector<const xmlNode*>* with_siblings = nullptr) const;
   std::vector<TextBlock> Blocks(const xmlNode* root, bool strict = true) const;
 
- private:
   struct Lengths {
     size_t text = 0;   // bytes of visible text, white space not counted
     size_t links = 0;  // of which inside <a>
   };
   Lengths LengthsOf(const xmlNode* node) const;
+
+  // Links on the whole page whose text is a headline (four words or more): a front page's
+  // teasers, a section's story list, a sidebar's "most read".
+  size_t LinkedHeadlines() const { return linked_headlines_; }
+
+ private:
   size_t NonLinkText(const xmlNode* node) const;
+  const xmlNode* ListOfPosts(const xmlNode* densest, bool strict) const;
 
   const xmlDoc* doc_;
   std::unordered_map<const xmlNode*, Lengths> lengths_;
+  size_t linked_headlines_ = 0;
 };
 
 }  // namespace rawi

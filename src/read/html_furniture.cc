@@ -29,6 +29,7 @@ bool NamesFurniture(const std::string& name) {
   for (std::string_view part : kParts) {
     if (name.find(part) != std::string::npos) return true;
   }
+  std::string_view previous;
   for (size_t i = 0; i < name.size();) {
     while (i < name.size() && !IsAsciiAlnum(name[i])) ++i;
     size_t end = i;
@@ -37,12 +38,70 @@ bool NamesFurniture(const std::string& name) {
     for (std::string_view furniture : kWords) {
       if (word == furniture) return true;
     }
+    // An image's caption ("caption", "image-caption", "wp-caption", "photocaption"), but not
+    // "no_caption" or "has-caption", which name an item by what it lacks or holds.
+    if (word.ends_with("caption") && !word.starts_with("no") && previous != "no" &&
+        previous != "has" && previous != "with" && previous != "without") {
+      return true;
+    }
+    previous = word;
     i = end;
   }
   return false;
 }
 
+bool IsLabelEnd(std::string_view rest) {
+  if (rest.empty()) return true;
+  const unsigned char c = static_cast<unsigned char>(rest[0]);
+  // A letter or digit (ASCII or any non-ASCII letter) continues a word: "Related" in "Relatedly".
+  if (IsAsciiAlnum(static_cast<char>(c))) return false;
+  if (c >= 0x80) {
+    for (std::string_view punctuation : {"：", "–", "—", "»", "«", "،", "…"}) {
+      if (rest.starts_with(punctuation)) return true;
+    }
+    return false;
+  }
+  return true;
+}
+
 }  // namespace
+
+size_t ReadAlsoLabelLength(std::string_view text) {
+  // Longest first where one label starts another.
+  static constexpr std::string_view kLabels[] = {
+      "اقرأ أيضاً",        "اقرأ أيضًا",        "اقرأ أيضا",     "إقرأ أيضاً",
+      "إقرأ أيضًا",        "إقرأ أيضا",        "اقرأ ايضا",     "إقرأ ايضا",
+      "اقرأ كذلك",        "اقرأ المزيد",      "إقرأ المزيد",   "شاهد أيضاً",
+      "شاهد أيضًا",        "شاهد أيضا",        "شاهد ايضا",     "طالع أيضاً",
+      "طالع أيضا",        "المزيد",           "أخبار ذات صلة", "مواضيع ذات صلة",
+      "مقالات ذات صلة",   "قصص ذات صلة",      "ذات صلة",       "read more",
+      "read also",        "also read",        "see also",      "related stories",
+      "related articles", "related coverage", "related",       "more on this story",
+      "recommended"};
+  const std::string lower = Lower(std::string(text.substr(0, 40)));
+  for (std::string_view label : kLabels) {
+    if (!std::string_view(lower).starts_with(label)) continue;
+    std::string_view rest = text.substr(label.size());
+    if (!IsLabelEnd(rest)) continue;
+    // The separator after it: white space, a colon, a dash.
+    size_t length = label.size();
+    while (!rest.empty()) {
+      size_t skip = 0;
+      if (rest[0] == ' ' || rest[0] == ':' || rest[0] == '-' || rest[0] == '|' || rest[0] == '\n') {
+        skip = 1;
+      } else {
+        for (std::string_view punctuation : {"：", "–", "—", "»", "«", "،"}) {
+          if (rest.starts_with(punctuation)) skip = punctuation.size();
+        }
+      }
+      if (skip == 0) break;
+      rest.remove_prefix(skip);
+      length += skip;
+    }
+    return length;
+  }
+  return 0;
+}
 
 bool IsFurnitureTag(std::string_view tag) {
   static constexpr std::array<std::string_view, 27> kTags = {

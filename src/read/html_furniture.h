@@ -3,6 +3,7 @@
 
 #include <libxml/tree.h>
 
+#include <cstddef>
 #include <string_view>
 
 namespace rawi {
@@ -16,11 +17,19 @@ bool IsFurnitureTag(std::string_view tag);
 // related, newsletter, advert, promo, breadcrumb, tags, cookie, subscribe, sponsor, byline,
 // author, dateline, sidebar, widget, popular, trending, most-read, read-more (case-insensitive),
 // or has one of the words ad, ads, nav, menu, footer, header, meta (split on anything but ASCII
-// letters and digits).
+// letters and digits), or a word ending in "caption" ("image-caption", "wp-caption") that does
+// not say the element has none or has one ("no_caption", "has-caption").
 bool HasFurnitureName(const xmlNode* element);
 
 // Hidden from readers: the hidden attribute, aria-hidden="true", or an inline display:none or
 // visibility:hidden.
 bool IsHidden(const xmlNode* element);
+
+// The length in bytes of a "read also" label that `text` starts with («اقرأ أيضا», «إقرأ أيضاً»,
+// «شاهد أيضا», «المزيد», «… ذات صلة», "Read more", "See also", "Related"; ASCII letters in any
+// case) together with the colon, dash or white space after it; 0 when `text` does not start
+// with one or the label runs on into a word ("Relatedly"). Whether the line is only a label, or a
+// label before a link, is for the caller to tell: "Related to this, …" is text.
+size_t ReadAlsoLabelLength(std::string_view text);
 
 }  // namespace rawi

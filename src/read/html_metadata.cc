@@ -441,6 +441,14 @@ HtmlMetadata ReadHtmlMetadata(const xmlDoc* doc) {
   if (article.contains("articleBody") && article["articleBody"].is_string()) {
     metadata.article_body = article["articleBody"].get<std::string>();
   }
+  metadata.declares_article =
+      facts.article.has_value() || Lower(FirstMeta(facts, {"og:type"})).starts_with("article");
+  if (facts.article && article.contains("@type")) {
+    const json& type = article["@type"];
+    metadata.live_blog = type == "LiveBlogPosting" ||
+                         (type.is_array() && std::find(type.begin(), type.end(),
+                                                       json("LiveBlogPosting")) != type.end());
+  }
   return metadata;
 }
 

@@ -23,7 +23,9 @@
 //            (nav, aside, footer, form, a <header> outside <article>/<main>), after the first
 //            <h1> outside the furniture when one there holds a date;
 //  - language: the primary subtag of <html lang>;
-//  - article_body: the JSON-LD article's "articleBody".
+//  - article_body: the JSON-LD article's "articleBody";
+//  - declares_article: a JSON-LD article was found, or <meta property="og:type"> says "article";
+//  - live_blog: the JSON-LD article is a "LiveBlogPosting".
 // The JSON-LD article is the first object whose "@type" is "Article", ends in "NewsArticle" or
 // is "BlogPosting" or "LiveBlogPosting", at the top of a <script type="application/ld+json">, in a
 // list there, or in its "@graph". JSON that does not parse is ignored.
@@ -44,6 +46,10 @@ struct HtmlMetadata {
   // The JSON-LD article's "articleBody", line breaks kept: the text itself on pages that render
   // it with script (the visible body is then empty).
   std::string article_body;
+  // What the page says it is: an article (front pages and section indexes say "website" or
+  // nothing), and a live blog (a list of timed posts rather than one text).
+  bool declares_article = false;
+  bool live_blog = false;
 };
 
 HtmlMetadata ReadHtmlMetadata(const xmlDoc* doc);

@@ -1,5 +1,7 @@
 #include "read/html_reader.h"
 
+#include <algorithm>
+
 #include "read/document_builder.h"
 #include "read/html_body.h"
 #include "read/html_dom.h"
@@ -33,18 +35,59 @@ std::vector<TextBlock> ArticleBodyBlocks(std::string_view body) {
   return blocks;
 }
 
-// The root's blocks, or those of the root and the siblings that belong with it.
-std::vector<TextBlock> ReadBlocks(const HtmlArticle& article, bool strict) {
-  std::vector<const xmlNode*> roots;
-  const xmlNode* root = article.FindRoot(strict, &roots);
-  if (roots.empty()) roots.push_back(root);
+struct Reading {
+  std::vector<const xmlNode*> roots;  // the root, or it and the siblings that belong with it
   std::vector<TextBlock> blocks;
-  for (const xmlNode* one : roots) {
+};
+
+Reading ReadBlocks(const HtmlArticle& article, bool strict) {
+  Reading reading;
+  const xmlNode* root = article.FindRoot(strict, &reading.roots);
+  if (reading.roots.empty()) reading.roots.push_back(root);
+  for (const xmlNode* one : reading.roots) {
     std::vector<TextBlock> more = article.Blocks(one, strict);
-    blocks.insert(blocks.end(), std::make_move_iterator(more.begin()),
-                  std::make_move_iterator(more.end()));
+    reading.blocks.insert(reading.blocks.end(), std::make_move_iterator(more.begin()),
+                          std::make_move_iterator(more.end()));
   }
-  return blocks;
+  return reading;
+}
+
+size_t Words(std::string_view text) {
+  size_t words = 0;
+  bool in_word = false;
+  for (char c : text) {
+    if (c != ' ' && !in_word) ++words;
+    in_word = c != ' ';
+  }
+  return words;
+}
+
+// A page of teasers (a front page, a section's index) rather than an article: it does not say
+// it is an article; what was read is a few short paragraphs, none of an article's length; the
+// region they came from is largely links (cards of a linked headline and a teaser); and the
+// page has more linked headlines than paragraphs read. Each alone happens on real articles.
+bool IsListing(const HtmlArticle& article, const HtmlMetadata& metadata, const Reading& reading) {
+  constexpr size_t kMaxListingWords = 150;
+  constexpr size_t kArticleParagraphWords = 40;
+  if (metadata.declares_article) return false;
+  size_t paragraphs = 0;
+  size_t words = 0;
+  for (const TextBlock& block : reading.blocks) {
+    if (block.kind != TextBlock::Kind::kParagraph) continue;
+    const size_t count = Words(block.text);
+    if (count >= kArticleParagraphWords) return false;
+    words += count;
+    ++paragraphs;
+  }
+  if (words >= kMaxListingWords) return false;
+  size_t text = 0;
+  size_t links = 0;
+  for (const xmlNode* root : reading.roots) {
+    const HtmlArticle::Lengths lengths = article.LengthsOf(root);
+    text += lengths.text;
+    links += lengths.links;
+  }
+  return links * 4 >= text && article.LinkedHeadlines() >= std::max<size_t>(5, 2 * paragraphs);
 }
 
 }  // namespace
@@ -59,17 +102,21 @@ Document ParseHtmlArticle(std::string_view utf8, const std::string& source,
   }
   HtmlMetadata metadata = ReadHtmlMetadata(page.get());
   const HtmlArticle article(page.get());
-  std::vector<TextBlock> blocks = ReadBlocks(article, true);
+  Reading reading = ReadBlocks(article, true);
   // As Readability retries: a page the strict rules leave with little text is read again with
   // class and id names trusted less, and the longer reading is kept.
-  if (TextBytes(blocks) < kRetryBelowBytes) {
-    std::vector<TextBlock> relaxed = ReadBlocks(article, false);
-    if (TextBytes(relaxed) > TextBytes(blocks)) blocks = std::move(relaxed);
+  if (TextBytes(reading.blocks) < kRetryBelowBytes) {
+    Reading relaxed = ReadBlocks(article, false);
+    if (TextBytes(relaxed.blocks) > TextBytes(reading.blocks)) reading = std::move(relaxed);
   }
-  // A page that renders its article with script: the JSON-LD articleBody is the text.
+  std::vector<TextBlock>& blocks = reading.blocks;
   if (TextBytes(blocks) < kRetryBelowBytes &&
       Trim(metadata.article_body).size() > TextBytes(blocks)) {
+    // A page that renders its article with script: the JSON-LD articleBody is the text.
     blocks = ArticleBodyBlocks(metadata.article_body);
+  } else if (IsListing(article, metadata, reading)) {
+    // A front page has text, but no article: nothing is read ("no article text found").
+    blocks.clear();
   }
 
   Document doc;

@@ -14,7 +14,8 @@
 
 namespace rawi {
 
-// Throws a FileError "no article text found" naming `source` when the page has no readable text,
+// Throws a FileError "no article text found" naming `source` when the page has no readable text
+// or is a listing of teasers that does not say it is an article (a front page, a section index),
 // and "too complex to read: REASON" when it exceeds `limits` (read/html_limits.h).
 Document ParseHtmlArticle(std::string_view utf8, const std::string& source,
                           const BoilerplateFilter& boilerplate, const HtmlLimits& limits = {});

@@ -95,6 +95,18 @@ INSTANTIATE_TEST_SUITE_P(
             "خديجة المبروك", {P("إعداد: فريق التحرير"), P("نص.")}, "خديجة المبروك", "نص."},
         WrittenBylineCase{
             "", {P("مقدمة الخبر."), P("بقلم: أحمد سالم"), P("نص.")}, "أحمد سالم", "مقدمة الخبر."},
+        // BBC's byline block: «الكاتب، NAME» and «المنصب، ROLE» lines, in Arabic and English.
+        WrittenBylineCase{
+            "",
+            {P("الكاتب، سلمى العبيدي"), P("المنصب، بي بي سي نيوز عربي - طرابلس"), P("نص.")},
+            "سلمى العبيدي",
+            "نص."},
+        WrittenBylineCase{
+            "", {P("Author, Jane Doe"), P("Role, BBC News"), P("Text.")}, "Jane Doe", "Text."},
+        WrittenBylineCase{"",
+                          {P("Role, a report says, is unclear."), P("Text.")},
+                          "",
+                          "Role, a report says, is unclear."},
         // Not bylines: a sentence after the colon, no colon, a third paragraph.
         WrittenBylineCase{"",
                           {P("كتب: الوزير رسالة إلى المجلس. ثم غادر."), P("نص.")},
@@ -147,7 +159,22 @@ INSTANTIATE_TEST_SUITE_P(
         FurnitureLineCase{"Sponsored by the European Union, the project will rebuild three "
                           "schools in Sirte before the next academic year begins in September.",
                           false},
-        FurnitureLineCase{"أعلنت الحكومة إعلانا رسميا عن الموازنة.", false}));
+        FurnitureLineCase{"أعلنت الحكومة إعلانا رسميا عن الموازنة.", false},
+        // Image credits and captions as lines of their own (BBC's hidden labels read as text).
+        FurnitureLineCase{"مصدر الصورة،Getty Images", true},
+        FurnitureLineCase{"التعليق على الصورة، يعمل فريق الترميم على إزالة الرمال", true},
+        FurnitureLineCase{"Image source, Reuters", true},
+        FurnitureLineCase{"Image caption, The harbour at dawn", true},
+        FurnitureLineCase{"Photo: Reuters", true},
+        FurnitureLineCase{"Image source code was released by the lab in 2020, the team said.",
+                          false},
+        // Date, source and ad lines under a headline or inside the text.
+        FurnitureLineCase{"نشر في", true},
+        FurnitureLineCase{"دبي - العربية.نت نادين الحسيني نشر في: 14 يناير 2025 ,10:15", true},
+        FurnitureLineCase{"آخر تحديث: 3/12/2024 06:05 م (توقيت مكة)", true},
+        FurnitureLineCase{"المصدر : الجزيرة", true}, FurnitureLineCase{"- إعلان -", true},
+        FurnitureLineCase{"وقال الوزير إن التقرير نشر في 2020 وأثار جدلا واسعا في البرلمان.",
+                          false}));
 
 TEST(BuildDocumentTest, LanguagesByMajorityAndParagraph) {
   const Document doc = Build({P("عقد المجلس البلدي اجتماعا موسعا."), P("Quote in English.", "en"),

@@ -93,6 +93,23 @@ INSTANTIATE_TEST_SUITE_P(
                      "</a></p></div><div id=t><p>Real text of "
                      "the story.</p></div>",
                  "div#t"},
+        // A live blog: the densest block is one post's body; the posts, built alike, are the
+        // article, with the wrapper that adds only a header line.
+        RootCase{"PostsOfALiveBlog",
+                 "<div id=page><h1>Storm</h1><div id=blog><div class=head>Live</div><ul id=posts>"
+                 "<li class=post><h2>One</h2><div class=body><p>" +
+                     kLong + "</p><p>" + kLong +
+                     "</p></div></li><li class=post><h2>Two</h2><div class=body><p>" + kLong +
+                     "</p></div></li><li class=\"post ad\"><span>Ad</span></li>"
+                     "<li class=post><h2>Three</h2><div class=body><p>" +
+                     kLong + "</p></div></li></ul></div><div class=side><p>" + kLong +
+                     "</p></div></div>",
+                 "div#blog"},
+        // Two similar items are not a list of posts.
+        RootCase{"TwoItemsAreNoList",
+                 "<div id=page><div class=item id=a><p>" + kLong + "</p><p>" + kLong +
+                     "</p></div><div class=item id=b><p>" + kLong + "</p></div></div>",
+                 "div#a"},
         RootCase{"NothingButBody", "<body id=b><nav><a href=/>Home</a></nav></body>", "body#b"}),
     [](const auto& info) { return info.param.name; });
 
@@ -130,7 +147,7 @@ INSTANTIATE_TEST_SUITE_P(
         BlocksCase{"LinkListIsSkipped",
                    "<h3>Read also</h3><ul><li><a href=#>Other story one</a></li>"
                    "<li><a href=#>Other story two</a></li></ul><p>After.</p>",
-                   "H3:Read also\nAfter. [en]\n"},
+                   "After. [en]\n"},
         BlocksCase{"MostlyLinkParagraphIsSkipped",
                    "<p><b>Read:</b> <a href=#>A long headline of another story</a></p><p>Kept, "
                    "with <a href=#>a link</a> inside.</p>",
@@ -159,6 +176,32 @@ INSTANTIATE_TEST_SUITE_P(
                    "قال المتحدث إن الاجتماع انتهى. [ar]\n"},
         BlocksCase{"OtherLanguagesLeaveItToTheScript", "<p lang=\"fr\">نص عربي</p>",
                    "نص عربي [ar]\n"},
+        // "Read also" labels: alone, or before a link, they are furniture; a sentence that
+        // starts with the same words is text.
+        BlocksCase{"ReadAlsoLabels",
+                   "<p><strong>اقرأ أيضاً:</strong> <a href=#>المياه</a></p><p>إقرأ أيضا</p>"
+                   "<p>شاهد أيضا - <a href=#>فيديو</a></p><p>المزيد</p><h2>Related</h2>"
+                   "<p>Read more: <a href=#>Jobs</a> <a href=#>Ports</a></p><p>See also</p>"
+                   "<p>Related to this, the council <a href=#>voted</a> in May.</p>"
+                   "<p>Read more about the plan in the report.</p>"
+                   "<p>المزيد من الأمطار متوقع غدا.</p><p>Relatedly, prices rose.</p>",
+                   "Related to this, the council voted in May. [en]\n"
+                   "Read more about the plan in the report. [en]\n"
+                   "المزيد من الأمطار متوقع غدا. [ar]\nRelatedly, prices rose. [en]\n"},
+        BlocksCase{"ReadAlsoLineBetweenBrs",
+                   "<div>First.<br><br><b>اقرأ أيضا: <a href=#>التطعيم</a></b><br><br>Second, "
+                   "with <a href=#>a link</a>.<br><br><a href=#>Only a link</a></div>",
+                   "First. [en]\nSecond, with a link. [en]\n"},
+        BlocksCase{"TimeStampsAlone",
+                   "<div class=t><time datetime=\"2025-01-27T18:05\">18:05</time></div>"
+                   "<p><time>9 February 2025</time></p>"
+                   "<p>Announced <time>on Monday</time> in Tripoli.</p>",
+                   "Announced on Monday in Tripoli. [en]\n"},
+        BlocksCase{"CaptionsOutsideFigures",
+                   "<p class=\"caption\">Workers clear sand from the mosaic.</p>"
+                   "<div class=\"article-image__caption\">Rain in Bayda</div>"
+                   "<p><span class=\"image-caption\">The harbour.</span> The text.</p>",
+                   "The text. [en]\n"},
         BlocksCase{"DirWhenNoLetters",
                    "<p dir=\"rtl\">2024 - 12</p><p dir=\"ltr\">12:30</p><p>5</p>",
                    "2024 - 12 [ar]\n12:30 [en]\n5\n"}),

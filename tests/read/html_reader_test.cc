@@ -291,6 +291,89 @@ TEST(HtmlReaderTest, ManyFlatParagraphs) {
   EXPECT_EQ(doc.sections[0].paragraphs.size(), 20000u);
 }
 
+// A front page: cards of a linked headline and a one-line teaser, lists of linked headlines.
+std::string FrontPage(const std::string& head) {
+  std::string page = "<html><head>" + head + "</head><body><nav><a href=/>Home</a></nav><main>";
+  for (int i = 0; i < 3; ++i) {
+    page += "<div class=card><a href=/s" + std::to_string(i) +
+            "><h3>Council approves a new budget for the schools</h3></a><p>The mayor said the plan "
+            "funds clinics and roads.</p></div>";
+  }
+  page += "<ul>";
+  for (int i = 0; i < 8; ++i) {
+    page += "<li><a href=/l" + std::to_string(i) + ">Port reopens after a week of storms</a></li>";
+  }
+  return page + "</ul></main></body></html>";
+}
+
+TEST(HtmlReaderTest, FrontPageHasNoArticle) {
+  EXPECT_EQ(ParseError(FrontPage("<meta property=\"og:type\" content=\"website\">")),
+            "page.html: no article text found");
+  EXPECT_EQ(ParseError(FrontPage("")), "page.html: no article text found");
+}
+
+// The same page said to be an article (og:type, JSON-LD) is read: the signals of a listing are
+// trusted only on pages that do not claim an article.
+TEST(HtmlReaderTest, TeasersOfAPageThatSaysArticleAreRead) {
+  for (const std::string head :
+       {"<meta property=\"og:type\" content=\"article\">",
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\"}</script>"}) {
+    const Document doc = Parse(FrontPage(head));
+    ASSERT_EQ(doc.sections.size(), 1u) << head;
+    EXPECT_EQ(doc.sections[0].paragraphs[0].text,
+              "The mayor said the plan funds clinics and roads.");
+  }
+}
+
+// A news brief of two short paragraphs on a page full of linked headlines, saying nothing of
+// itself: its text has few links, so it is an article.
+TEST(HtmlReaderTest, ShortBriefBesideHeadlinesIsRead) {
+  std::string page =
+      "<html><body><div class=story><h1>Port reopens</h1><p>The port of Misrata reopened on "
+      "Sunday after a week of storms.</p><p>Ships queued outside the harbour since Friday.</p>"
+      "</div><div class=list>";
+  for (int i = 0; i < 12; ++i) {
+    page +=
+        "<p><a href=/l" + std::to_string(i) + ">Council approves a new budget for schools</a></p>";
+  }
+  const Document doc = Parse(page + "</div></body></html>");
+  ASSERT_EQ(doc.sections.size(), 1u);
+  EXPECT_EQ(doc.sections[0].paragraphs.size(), 2u);
+}
+
+// A live blog reads every post in page order, each post's heading a section, after the intro;
+// time stamps and share links are not read.
+TEST(HtmlReaderTest, LiveBlogReadsEveryPost) {
+  std::string page =
+      "<html><head><script type=\"application/ld+json\">{\"@type\":\"LiveBlogPosting\","
+      "\"headline\":\"Storm hits the east\"}</script></head><body><div class=page>"
+      "<h1>Storm hits the east</h1><div class=intro><p>A deep depression brought heavy rain "
+      "and strong winds to the east of the country since dawn on Monday.</p></div>"
+      "<div class=live><ul class=updates>";
+  for (int i = 4; i >= 1; --i) {
+    const std::string n = std::to_string(i);
+    page += "<li class=update><div class=time><time datetime=\"2025-01-27T1" + n + ":00\">1" + n +
+            ":00</time></div><h2>Update " + n + "</h2><div class=body><p>Update " + n +
+            " says that the coastal road between the two eastern towns was closed by the police "
+            "this morning.</p></div>"
+            "<a href=/share>Share</a></li>";
+  }
+  page += "</ul></div></div></body></html>";
+  const Document doc = Parse(page);
+  ASSERT_EQ(doc.sections.size(), 5u);
+  EXPECT_EQ(doc.sections[0].heading, std::nullopt);
+  EXPECT_EQ(doc.sections[0].paragraphs[0].text.rfind("A deep depression", 0), 0u);
+  for (int i = 1; i <= 4; ++i) {
+    const std::string n = std::to_string(5 - i);
+    EXPECT_EQ(doc.sections[i].heading, "Update " + n);
+    ASSERT_EQ(doc.sections[i].paragraphs.size(), 1u);
+    EXPECT_EQ(doc.sections[i].paragraphs[0].text,
+              "Update " + n +
+                  " says that the coastal road between the two eastern towns was closed by the "
+                  "police this morning.");
+  }
+}
+
 struct NoTextCase {
   std::string name;
   std::string page;
