@@ -53,13 +53,13 @@ void ApplyArticleFlags(const ArticleFlags& flags, RenderConfig& config) {
     CheckRate(flags.rate);
     config.rate_wpm = flags.rate;
   }
-  if (!flags.boilerplate.empty()) config.extra_boilerplate = flags.boilerplate;
-  if (!flags.lexicon.empty()) config.normalizer.user_lexicon = flags.lexicon;
-  config.normalizer.months = ParseMonthNames(flags.months);
-  config.input_format = InputFormatFlag(flags.input_format);
-  config.language = LanguageFlag(flags.lang);
-  config.vocalize = !flags.no_vocalize;
-  if (!flags.voice.empty()) ResolveVoiceProfile(flags.voice, config.voices_dir);  // fail early
+  if (!flags.boilerplate.empty()) config.text.extra_boilerplate = flags.boilerplate;
+  if (!flags.lexicon.empty()) config.text.normalizer.user_lexicon = flags.lexicon;
+  config.text.normalizer.months = ParseMonthNames(flags.months);
+  config.text.input_format = InputFormatFlag(flags.input_format);
+  config.text.language = LanguageFlag(flags.lang);
+  config.text.vocalize = !flags.no_vocalize;
+  if (!flags.voice.empty()) ResolveVoiceProfile(flags.voice, config.text.voices_dir);  // fail early
 }
 
 }  // namespace rawi::cli

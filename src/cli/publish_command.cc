@@ -31,7 +31,7 @@ int RunPublish(const PublishFlags& flags) {
   config.site = flags.site;
   config.podcast = LoadPodcastConfig(flags.feed);
   config.format = ParseEpisodeFormat(flags.format);
-  config.render.voices_dir = VoicesDir();
+  config.render.text.voices_dir = VoicesDir();
   ApplyArticleFlags(flags.text, config.render);
   if (flags.jobs < 1) throw UsageError("-j must be at least 1");
   config.jobs = flags.jobs;

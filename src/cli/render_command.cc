@@ -135,7 +135,7 @@ void CheckPageDir(const std::string& html, const std::string& article,
 
 int RunRender(const RenderFlags& flags) {
   RenderConfig config;
-  config.voices_dir = VoicesDir();
+  config.text.voices_dir = VoicesDir();
   ApplyArticleFlags(flags.article, config);
   if (!flags.format.empty()) {
     config.format = ParseAudioFormat(flags.format);

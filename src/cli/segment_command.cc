@@ -1,12 +1,12 @@
-// `rawi segment`: the Document exactly as `rawi render` would speak it (read, segment,
-// normalize through ArticleRenderer::Prepare), printed as an outline or as JSON.
+// `rawi segment`: the Document exactly as `rawi render` reads and splits it (the same
+// TextPipeline), printed as an outline or as JSON.
 #include <iostream>
 #include <memory>
 
 #include "cli/commands.h"
 #include "read/read_flags.h"
 #include "render/document_json.h"
-#include "render/render_job.h"
+#include "render/text_pipeline.h"
 #include "util/data_dir.h"
 #include "util/error.h"
 
@@ -19,17 +19,6 @@ struct SegmentFlags {
   std::string input_format;
   std::string lang;
   std::string boilerplate;
-};
-
-// Prepare never speaks; this stands in for the engine so segment needs no eSpeak NG.
-class NoSpeech : public Synthesizer {
- public:
-  int sample_rate() const override { return 22050; }
-  void SetVoice(const VoiceProfile&) override {}
-  using Synthesizer::Speak;
-  uint64_t Speak(std::string_view, const SampleCallback&, std::vector<WordMark>*) override {
-    throw EngineError("rawi segment does not speak");
-  }
 };
 
 void PrintOutline(const Document& doc, std::ostream& out) {
@@ -48,13 +37,13 @@ void PrintOutline(const Document& doc, std::ostream& out) {
 }
 
 int RunSegment(const SegmentFlags& flags) {
-  RenderConfig config;
+  TextConfig config;
   config.voices_dir = VoicesDir();
   config.input_format = InputFormatFlag(flags.input_format);
   config.language = LanguageFlag(flags.lang);
   if (!flags.boilerplate.empty()) config.extra_boilerplate = flags.boilerplate;
-  NoSpeech no_speech;
-  const Document doc = ArticleRenderer(no_speech, config).Prepare(flags.input);
+  // The outline and the JSON show written text: nothing of the spoken forms' data is loaded.
+  const Document doc = TextPipeline(config, TextForms::kWritten).Prepare(flags.input);
   if (flags.json) {
     std::cout << DocumentToJson(doc);
   } else {

@@ -20,7 +20,7 @@ struct SpeakFlags {
 
 int RunSpeak(const SpeakFlags& flags) {
   SpeakConfig config;
-  config.render.voices_dir = VoicesDir();
+  config.render.text.voices_dir = VoicesDir();
   ApplyArticleFlags(flags.text, config.render);
   if (!flags.output.empty() && flags.output != "-") {
     throw UsageError(

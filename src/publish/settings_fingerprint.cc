@@ -36,15 +36,15 @@ std::string SettingsFingerprint(const PublishConfig& config) {
     << config.podcast.title << "\nauthor " << config.podcast.author << "\nbase-url "
     << config.podcast.base_url << "\nepub " << config.podcast.accessibility.epub << "\npage "
     << config.podcast.accessibility.page << "\nvoice " << render.voice << "\nrate "
-    << render.rate_wpm.value_or(0) << "\nlang " << render.language << "\ninput-format "
-    << (render.input_format ? static_cast<int>(*render.input_format) : -1) << "\nmonths "
-    << static_cast<int>(render.normalizer.months) << "\nvocalize " << render.vocalize
-    << "\nheading-words " << render.reader.max_heading_words << "\nheading-chars "
-    << render.reader.max_heading_chars << "\n";
+    << render.rate_wpm.value_or(0) << "\nlang " << render.text.language << "\ninput-format "
+    << (render.text.input_format ? static_cast<int>(*render.text.input_format) : -1) << "\nmonths "
+    << static_cast<int>(render.text.normalizer.months) << "\nvocalize " << render.text.vocalize
+    << "\nheading-words " << render.text.reader.max_heading_words << "\nheading-chars "
+    << render.text.reader.max_heading_chars << "\n";
 
   std::vector<std::filesystem::path> data;
   std::error_code ec;
-  for (const auto& entry : std::filesystem::directory_iterator(render.voices_dir, ec)) {
+  for (const auto& entry : std::filesystem::directory_iterator(render.text.voices_dir, ec)) {
     if (entry.is_regular_file(ec)) data.push_back(entry.path());
   }
   std::sort(data.begin(), data.end());
@@ -54,9 +54,10 @@ std::string SettingsFingerprint(const PublishConfig& config) {
   } else {
     s << "voice " << render.voice << "\n";
   }
-  if (render.normalizer.user_lexicon) AddFile(s, "lexicon", *render.normalizer.user_lexicon);
-  if (render.extra_boilerplate) AddFile(s, "boilerplate", *render.extra_boilerplate);
-  if (render.vocalize) {
+  if (render.text.normalizer.user_lexicon)
+    AddFile(s, "lexicon", *render.text.normalizer.user_lexicon);
+  if (render.text.extra_boilerplate) AddFile(s, "boilerplate", *render.text.extra_boilerplate);
+  if (render.text.vocalize) {
     if (const auto thesaurus = FindArabicThesaurus()) {
       AddFile(s, "thesaurus", *thesaurus);
     } else {

@@ -11,7 +11,6 @@
 #include "audio/wav_stream_sink.h"
 #include "render/narrator.h"
 #include "render/timings_json.h"
-#include "segment/sentence_splitter.h"
 #include "util/atomic_file.h"
 #include "util/duration.h"
 #include "util/error.h"
@@ -22,12 +21,6 @@ namespace {
 bool IsFolderLike(const std::string& output) {
   std::error_code ec;
   return output.back() == '/' || std::filesystem::is_directory(output, ec);
-}
-
-NormalizerConfig NormalizerFor(const RenderConfig& config) {
-  NormalizerConfig normalizer = config.normalizer;
-  if (normalizer.voices_dir.empty()) normalizer.voices_dir = config.voices_dir;
-  return normalizer;
 }
 
 }  // namespace
@@ -75,36 +68,13 @@ void RefuseToOverwriteInput(const std::filesystem::path& input,
 
 VoiceProfile VoiceFor(const Document& doc, const RenderConfig& config) {
   VoiceProfile voice = ResolveVoiceProfile(
-      config.voice.empty() ? DefaultVoiceName(doc.language) : config.voice, config.voices_dir);
+      config.voice.empty() ? DefaultVoiceName(doc.language) : config.voice, config.text.voices_dir);
   if (config.rate_wpm) voice.rate_wpm = *config.rate_wpm;
   return voice;
 }
 
 ArticleRenderer::ArticleRenderer(Synthesizer& synth, RenderConfig config)
-    : synth_(synth),
-      config_(std::move(config)),
-      boilerplate_(BoilerplateFilter::FromFile(config_.voices_dir / "boilerplate.txt")),
-      normalizer_(NormalizerFor(config_)),
-      abbreviations_(Abbreviations::FromFile(config_.voices_dir / "abbreviations.tsv")) {
-  if (config_.extra_boilerplate) {
-    boilerplate_.Merge(BoilerplateFilter::FromFile(*config_.extra_boilerplate));
-  }
-  if (config_.vocalize) {
-    VocalizerConfig vocalizer;
-    vocalizer.voices_dir = config_.voices_dir;
-    vocalizer_ = std::make_unique<Vocalizer>(vocalizer);
-  }
-}
-
-Document ArticleRenderer::Prepare(const std::filesystem::path& input) const {
-  Document doc = ReadArticle(
-      input.string(), boilerplate_,
-      {config_.input_format, config_.language, config_.reader, config_.fetch, HtmlLimits{}});
-  SegmentDocument(doc, abbreviations_);
-  normalizer_.Apply(doc);
-  if (vocalizer_) vocalizer_->Apply(doc);
-  return doc;
-}
+    : synth_(synth), config_(std::move(config)), text_(config_.text) {}
 
 Timings ArticleRenderer::Render(const std::filesystem::path& input,
                                 const std::filesystem::path& audio,

@@ -9,30 +9,19 @@
 
 #include "audio/audio_format.h"
 #include "document/document.h"
-#include "normalize/normalizer.h"
-#include "read/article_reader.h"
-#include "read/boilerplate.h"
-#include "read/text_reader.h"
+#include "render/text_pipeline.h"
 #include "render/timings.h"
-#include "segment/abbreviations.h"
 #include "synth/synthesizer.h"
 #include "synth/voice_profile.h"
-#include "vocalize/vocalizer.h"
 
 namespace rawi {
 
+// What `render` needs: the text stages' settings (text_pipeline.h) and the speech's.
 struct RenderConfig {
+  TextConfig text;
   std::optional<AudioFormat> format;  // else from the output's extension, else WAV
   std::string voice;                  // profile name or path; empty: "<language>-news"
   std::optional<int> rate_wpm;        // overrides the profile's rate
-  std::filesystem::path voices_dir;   // profiles and data files
-  std::optional<std::filesystem::path> extra_boilerplate;  // user patterns on top of voices/'s
-  TextReaderConfig reader;
-  std::optional<InputFormat> input_format;  // --input-format; else told per input
-  std::string language;                     // --lang; "" detects each article's
-  FetchConfig fetch;                        // limits for URL inputs
-  NormalizerConfig normalizer;
-  bool vocalize = true;  // add short vowels to Arabic text (vocalize/vocalizer.h); --no-vocalize
   double vorbis_quality = 0.5;
   // --max-duration: a longer render fails with nothing written (0: no limit). A day is far
   // beyond any article and stops runaway input (a book, a dump) from filling the disk.
@@ -59,12 +48,12 @@ VoiceProfile VoiceFor(const Document& doc, const RenderConfig& config);
 
 class ArticleRenderer {
  public:
-  // Loads the boilerplate patterns; throws a FileError for a broken data file.
+  // Loads the text stages' data files; throws a FileError for a broken one.
   ArticleRenderer(Synthesizer& synth, RenderConfig config);
 
-  // read + segment + normalize: the Document the synthesizer will speak. `input` is an article
-  // file, "-" for standard input, or an http(s) URL (read/article_reader.h).
-  Document Prepare(const std::filesystem::path& input) const;
+  // The Document the synthesizer will speak: TextPipeline::Prepare with spoken forms. `input` is
+  // an article file, "-" for standard input, or an http(s) URL (read/article_reader.h).
+  Document Prepare(const std::filesystem::path& input) const { return text_.Prepare(input); }
 
   // Renders `input` to `audio` ("-" streams WAV to stdout) and, when given, writes the timings
   // JSON (to stdout when `timings` is "-"). On failure nothing is left at `audio` or `timings` but
@@ -85,11 +74,7 @@ class ArticleRenderer {
  private:
   Synthesizer& synth_;
   RenderConfig config_;
-  BoilerplateFilter boilerplate_;
-  Normalizer normalizer_;
-  // Null with vocalize off.
-  std::unique_ptr<Vocalizer> vocalizer_;
-  Abbreviations abbreviations_;  // the sentence splitter never ends a sentence after these
+  TextPipeline text_;
 };
 
 }  // namespace rawi

@@ -118,7 +118,7 @@ TEST(ReadFormatsCliTest, SegmentShowsExactlyWhatRenderSpeaks) {
 
 TEST(ReadFormatsCliTest, EnglishPageGetsTheEnglishVoiceWithoutAFlag) {
   RenderConfig config;
-  config.voices_dir = RAWI_VOICES_DIR;
+  config.text.voices_dir = RAWI_VOICES_DIR;
   testing::FakeSynthesizer synth;
   TempDir dir;
   ArticleRenderer(synth, config).Render(kMisrata, dir / "en.wav", std::nullopt);
@@ -126,7 +126,7 @@ TEST(ReadFormatsCliTest, EnglishPageGetsTheEnglishVoiceWithoutAFlag) {
   ASSERT_EQ(synth.voices.size(), 2u);
   EXPECT_EQ(synth.voices[0].name, "en-news");
   EXPECT_EQ(synth.voices[1].name, "ar-news");
-  config.language = "ar";
+  config.text.language = "ar";
   ArticleRenderer(synth, config).Render(kMisrata, dir / "forced.wav", std::nullopt);
   EXPECT_EQ(synth.voices[2].name, "ar-news");
 }

@@ -1,28 +1,17 @@
-// Fuzzes `rawi segment --json` through the library it runs: ArticleRenderer::Prepare (read,
-// segment, normalize, vocalize, with the project's data) and DocumentToJson. The input is an
-// article file without an extension, so its format is told from its content as the CLI would
-// (HTML, else plain text), except that input starting with "---" or "#" is read as Markdown.
+// Fuzzes `rawi segment --json` through the library it runs, with the spoken forms filled too (as
+// render prepares an article): TextPipeline::Prepare (read, segment, normalize, vocalize, with
+// the project's data) and DocumentToJson. The input is an article file without an extension, so
+// its format is told from its content as the CLI would (HTML, else plain text), except that input
+// starting with "---" or "#" is read as Markdown.
 #include "fuzz_support.h"
 #include "render/document_json.h"
-#include "render/render_job.h"
+#include "render/text_pipeline.h"
 #include "util/error.h"
 
 namespace {
 
-// Prepare never speaks (as in the segment command).
-class NoSpeech : public rawi::Synthesizer {
- public:
-  int sample_rate() const override { return 22050; }
-  void SetVoice(const rawi::VoiceProfile&) override {}
-  using rawi::Synthesizer::Speak;
-  uint64_t Speak(std::string_view, const rawi::SampleCallback&,
-                 std::vector<rawi::WordMark>*) override {
-    std::abort();
-  }
-};
-
-rawi::RenderConfig Config(std::optional<rawi::InputFormat> format) {
-  rawi::RenderConfig config;
+rawi::TextConfig Config(std::optional<rawi::InputFormat> format) {
+  rawi::TextConfig config;
   config.voices_dir = rawi::fuzz::VoicesDir();
   config.input_format = format;
   return config;
@@ -31,9 +20,8 @@ rawi::RenderConfig Config(std::optional<rawi::InputFormat> format) {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  static NoSpeech no_speech;
-  static const rawi::ArticleRenderer by_content(no_speech, Config(std::nullopt));
-  static const rawi::ArticleRenderer markdown(no_speech, Config(rawi::InputFormat::kMarkdown));
+  static const rawi::TextPipeline by_content(Config(std::nullopt));
+  static const rawi::TextPipeline markdown(Config(rawi::InputFormat::kMarkdown));
   static rawi::fuzz::MemFile file;
   const std::string_view bytes = rawi::fuzz::AsText(data, size);
   const bool is_markdown = bytes.starts_with("---") || bytes.starts_with("#");

@@ -572,8 +572,8 @@ TEST(RenderWithEpubTest, WritesAudioTimingsAndEbookOfOneRender) {
   const auto input = dir.Write("a.txt", "عنوان الخبر\nفقرة أولى. جملة ثانية.\nقسم\nفقرة.\n");
   FakeSynthesizer synth;
   RenderConfig render;
-  render.voices_dir = RAWI_VOICES_DIR;
-  render.vocalize = false;
+  render.text.voices_dir = RAWI_VOICES_DIR;
+  render.text.vocalize = false;
   ArticleRenderer renderer(synth, render);
   const Timings t =
       RenderWithEpub(renderer, input, dir / "a.flac", dir / "a.json", dir / "a.epub", EpubConfig{});
@@ -593,7 +593,7 @@ TEST(RenderWithEpubTest, RefusesToOverwriteTheInput) {
   const auto input = dir.Write("a.wav", "Text pretending to be audio.\n");
   FakeSynthesizer synth;
   RenderConfig render;
-  render.voices_dir = RAWI_VOICES_DIR;
+  render.text.voices_dir = RAWI_VOICES_DIR;
   ArticleRenderer renderer(synth, render);
   try {
     RenderWithEpub(renderer, input, input, std::nullopt, dir / "a.epub", EpubConfig{});

@@ -28,23 +28,23 @@ TEST(SettingsFingerprintTest, ChangesWithEverythingThatDecidesTheSpeech) {
   dir.Write("extra.txt", "^إعلان$\n");
   dir.Write("voice.json", "{}");
   PublishConfig base;
-  base.render.voices_dir = dir / "voices";
+  base.render.text.voices_dir = dir / "voices";
   const std::string before = SettingsFingerprint(base);
   EXPECT_EQ(SettingsFingerprint(base), before);
 
   const std::vector<std::pair<std::string, std::function<void(PublishConfig&)>>> changes = {
       {"a data file's bytes", [&](auto&) { dir.Write("voices/ar-lexicon.tsv", "ليبيا\tلِيبْيا\n"); }},
       {"a new data file", [&](auto&) { dir.Write("voices/en-news.json", "{}"); }},
-      {"the user lexicon", [&](auto& c) { c.render.normalizer.user_lexicon = dir / "mine.tsv"; }},
-      {"extra boilerplate", [&](auto& c) { c.render.extra_boilerplate = dir / "extra.txt"; }},
+      {"the user lexicon", [&](auto& c) { c.render.text.normalizer.user_lexicon = dir / "mine.tsv"; }},
+      {"extra boilerplate", [&](auto& c) { c.render.text.extra_boilerplate = dir / "extra.txt"; }},
       {"a voice by path", [&](auto& c) { c.render.voice = (dir / "voice.json").string(); }},
       {"a voice by name", [](auto& c) { c.render.voice = "en-news"; }},
       {"the rate", [](auto& c) { c.render.rate_wpm = 180; }},
-      {"the language", [](auto& c) { c.render.language = "ar"; }},
-      {"the input format", [](auto& c) { c.render.input_format = InputFormat::kHtml; }},
-      {"month names", [](auto& c) { c.render.normalizer.months = MonthNames::kSyriac; }},
-      {"vocalization", [](auto& c) { c.render.vocalize = false; }},
-      {"heading limits", [](auto& c) { c.render.reader.max_heading_words = 3; }},
+      {"the language", [](auto& c) { c.render.text.language = "ar"; }},
+      {"the input format", [](auto& c) { c.render.text.input_format = InputFormat::kHtml; }},
+      {"month names", [](auto& c) { c.render.text.normalizer.months = MonthNames::kSyriac; }},
+      {"vocalization", [](auto& c) { c.render.text.vocalize = false; }},
+      {"heading limits", [](auto& c) { c.render.text.reader.max_heading_words = 3; }},
       {"the episode format", [](auto& c) { c.format = EpisodeFormat::kOpus; }},
       {"the bit rate", [](auto& c) { c.podcast.bitrate_kbps = 128; }},
       {"the loudness", [](auto& c) { c.podcast.loudness_lufs = -19; }},
@@ -76,11 +76,11 @@ TEST(SettingsFingerprintTest, SettingsThatDoNotChangeTheSpeechDoNot) {
   dir.Write("mine.tsv", "أ\tب\n");
   dir.Write("moved.tsv", "أ\tب\n");
   PublishConfig a;
-  a.render.voices_dir = dir / "voices";
-  a.render.normalizer.user_lexicon = dir / "mine.tsv";
+  a.render.text.voices_dir = dir / "voices";
+  a.render.text.normalizer.user_lexicon = dir / "mine.tsv";
   PublishConfig b = a;
-  b.render.voices_dir = dir / "copy";
-  b.render.normalizer.user_lexicon = dir / "moved.tsv";
+  b.render.text.voices_dir = dir / "copy";
+  b.render.text.normalizer.user_lexicon = dir / "moved.tsv";
   b.jobs = 8;
   b.quiet = true;
   b.progress_bar = true;

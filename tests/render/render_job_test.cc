@@ -66,8 +66,8 @@ TEST(TimingsPathForTest, FileOrFolder) {
 // The vocalizer has its own tests; here the spoken text is the normalizer's alone.
 RenderConfig Config() {
   RenderConfig config;
-  config.voices_dir = RAWI_VOICES_DIR;
-  config.vocalize = false;
+  config.text.voices_dir = RAWI_VOICES_DIR;
+  config.text.vocalize = false;
   return config;
 }
 
@@ -181,7 +181,7 @@ TEST(ArticleRendererTest, ExtraBoilerplateFile) {
   TempDir dir;
   const auto input = dir.Write("a.txt", "Body text.\nSponsored by Acme\n");
   RenderConfig config = Config();
-  config.extra_boilerplate = dir.Write("mine.txt", "sponsored by .*\n");
+  config.text.extra_boilerplate = dir.Write("mine.txt", "sponsored by .*\n");
   FakeSynthesizer synth;
   ArticleRenderer renderer(synth, config);
   const Document doc = renderer.Prepare(input);
@@ -193,11 +193,11 @@ TEST(ArticleRendererTest, VocalizesArabicUnlessSwitchedOff) {
   TempDir dir;
   const auto input = dir.Write("a.txt", "السلام في المدينة.\n");
   RenderConfig config = Config();
-  config.vocalize = true;
+  config.text.vocalize = true;
   FakeSynthesizer synth;
   EXPECT_EQ(ArticleRenderer(synth, config).Prepare(input).sections[0].paragraphs[0].spoken,
             std::vector<std::string>{"السَّلَام فِي الْمَدِينَة."});
-  config.vocalize = false;
+  config.text.vocalize = false;
   EXPECT_EQ(ArticleRenderer(synth, config).Prepare(input).sections[0].paragraphs[0].spoken,
             std::vector<std::string>{"السلام في المدينة."});
 }

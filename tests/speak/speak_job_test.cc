@@ -12,7 +12,7 @@ using testing::SpeakTestDocument;
 
 SpeakConfig Config(size_t from_section) {
   SpeakConfig config;
-  config.render.voices_dir = RAWI_VOICES_DIR;
+  config.render.text.voices_dir = RAWI_VOICES_DIR;
   config.from_section = from_section;
   return config;
 }
