@@ -230,7 +230,9 @@ std::vector<Chapter> SectionChapters(const Timings& timings, const std::string& 
 }
 
 int EpisodeSampleRate(EpisodeFormat format) {
-  return format == EpisodeFormat::kOpus ? 48000 : 44100;
+  constexpr int kOpusRate = 48000;     // the only rate Opus codes at
+  constexpr int kPodcastRate = 44100;  // what podcast apps and MP3 players expect
+  return format == EpisodeFormat::kOpus ? kOpusRate : kPodcastRate;
 }
 
 Loudness MeasureLoudness(const std::filesystem::path& file) { return MeasureLoudness(file, true); }
@@ -290,7 +292,9 @@ EpisodeAudio EncodeEpisodeAudio(const std::filesystem::path& pcm, const std::fil
   }
 
   // A margin below the true-peak ceiling for inter-sample peaks and the lossy codec's overshoot.
-  Limiter limiter(static_cast<float>(std::pow(10.0, (config.true_peak_dbtp - 1.5) / 20.0)), rate);
+  constexpr double kCodecMarginDb = 1.5;
+  Limiter limiter(
+      static_cast<float>(std::pow(10.0, (config.true_peak_dbtp - kCodecMarginDb) / 20.0)), rate);
   std::vector<float> input(kBlock), resampled(kBlock * 3), limited;
   sf_count_t frames_out = 0;
   auto write = [&](std::vector<float>& samples) {

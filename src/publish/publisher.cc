@@ -4,8 +4,11 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
+#include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -42,19 +45,23 @@ std::string ReadBytes(const std::filesystem::path& path) {
   return bytes.str();
 }
 
+// An item's description: its first paragraph, cut at a word to at most this many code points
+// (an ellipsis included), as podcast apps show a few lines.
+constexpr size_t kDescriptionMax = 300;
+
 std::string Describe(const Document& doc) {
   for (const auto& section : doc.sections) {
     for (const auto& paragraph : section.paragraphs) {
       std::string text;
       for (const auto& sentence : paragraph.sentences) text += (text.empty() ? "" : " ") + sentence;
       if (text.empty()) continue;
-      if (CodePointCount(text) <= 300) return text;
+      if (CodePointCount(text) <= kDescriptionMax) return text;
       std::string cut;
       for (size_t start = 0; start < text.size();) {
         size_t end = text.find(' ', start);
         if (end == std::string::npos) end = text.size();
         const std::string next = cut + (cut.empty() ? "" : " ") + text.substr(start, end - start);
-        if (CodePointCount(next) > 297) break;
+        if (CodePointCount(next) + 1 > kDescriptionMax) break;  // room for the "…"
         cut = next;
         start = end + 1;
       }
@@ -274,6 +281,8 @@ PublishSummary Publish(const std::vector<std::filesystem::path>& articles,
     }
   }
 
+  // Inherited SIG_IGN would have the kernel reap the workers unasked, and their results be lost.
+  signal(SIGCHLD, SIG_DFL);
   Progress progress(todo.size(), config.progress_bar, config.quiet);
   std::map<pid_t, const Job*> running;
   size_t next = 0;
@@ -302,7 +311,19 @@ PublishSummary Publish(const std::vector<std::filesystem::path>& articles,
     }
     int status = 0;
     const pid_t pid = waitpid(-1, &status, 0);
-    if (pid < 0) break;
+    if (pid < 0 && errno == EINTR) continue;
+    if (pid < 0) {
+      // Their results cannot be known: each is reported and counted as failed, never dropped.
+      const std::string why = std::strerror(errno);
+      for (const auto& [lost, job] : running) {
+        std::cerr << "rawi: " << job->input.string() << ": worker " << lost
+                  << " lost (waitpid: " << why << ")\n";
+        ++summary.failed;
+        progress.Done(*job, false);
+      }
+      running.clear();
+      continue;
+    }
     auto it = running.find(pid);
     if (it == running.end()) continue;
     const bool ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;

@@ -403,6 +403,20 @@ TEST(PublishCliTest, EditingALexiconRendersTheEpisodesAgain) {
   EXPECT_NE(r.err.find("2 rendered, 0 unchanged, 0 failed"), std::string::npos) << r.err;
 }
 
+// A parent that ignores SIGCHLD passes that on: the kernel would reap the workers before publish
+// could learn how they ended.
+TEST(PublishCliTest, WorkersAreCountedWhenSigchldIsIgnored) {
+  Articles a;
+  const auto r = Python(
+      "import os, signal, sys\n"
+      "signal.signal(signal.SIGCHLD, signal.SIG_IGN)\n"
+      "os.execv(sys.argv[1], sys.argv[1:])",
+      {RAWI_BINARY, "publish", (a.dir / "articles").string(), "-o", (a.dir / "site").string(),
+       "--feed", (a.dir / "podcast.toml").string(), "-j", "2"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("2 rendered, 0 unchanged, 0 failed"), std::string::npos) << r.err;
+}
+
 TEST(PublishCliTest, TwoShardsAndFeedEqualOneRun) {
   Articles a;
   ASSERT_EQ(a.Publish("whole").exit_code, 0);
