@@ -100,6 +100,10 @@ Document ArticleRenderer::Prepare(const std::filesystem::path& input) const {
   Document doc = ReadArticle(
       input.string(), boilerplate_,
       {config_.input_format, config_.language, config_.reader, config_.fetch, HtmlLimits{}});
+  return PrepareRead(std::move(doc));
+}
+
+Document ArticleRenderer::PrepareRead(Document doc) const {
   SegmentDocument(doc, abbreviations_);
   normalizer_.Apply(doc);
   if (vocalizer_) vocalizer_->Apply(doc);
