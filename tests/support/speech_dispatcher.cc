@@ -21,7 +21,7 @@ namespace {
 using namespace std::chrono_literals;
 
 constexpr char kMarker[] = "RAWI_TEST_SPEECHD=";
-const std::string kConf = std::string(RAWI_CONTRIB_DIR) + "/speech-dispatcher/rawi.conf";
+const std::string kConf = std::string(RAWI_TESTS_DIR) + "/../contrib/speech-dispatcher/rawi.conf";
 
 bool Connects(const std::string& socket_path) {
   const int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
@@ -41,7 +41,8 @@ std::string ReadAll(const std::filesystem::path& path) {
 
 }  // namespace
 
-SpeechDispatcher::SpeechDispatcher(const PulseServer& pulse) {
+SpeechDispatcher::SpeechDispatcher(const PulseServer& pulse,
+                                   const std::optional<std::filesystem::path>& wav) {
   for (const char* program : {"/usr/bin/speech-dispatcher", "/usr/bin/spd-say",
                               "/usr/lib/speech-dispatcher-modules/sd_generic"}) {
     if (!std::filesystem::exists(program)) {
@@ -59,6 +60,13 @@ SpeechDispatcher::SpeechDispatcher(const PulseServer& pulse) {
     return;
   }
   conf.replace(at, command.size(), std::string("| ") + RAWI_BINARY + " speak ");
+  const std::string end = "--spd-pitch=$PITCH\"";
+  if (const size_t last = conf.find(end); wav && last != std::string::npos) {
+    conf.insert(last + end.size() - 1, " -o - >> " + wav->string());
+  } else if (wav) {
+    why_ = kConf + " has no \"" + end + "\" to add -o - to";
+    return;
+  }
   for (const char* sub : {"conf", "logs"}) std::filesystem::create_directory(dir_ / sub);
   dir_.Write("conf/rawi.conf", conf);
   dir_.Write("conf/speechd.conf",

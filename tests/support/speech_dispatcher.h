@@ -10,7 +10,9 @@
 
 #include <sys/types.h>
 
+#include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,8 +25,11 @@ namespace rawi::testing {
 class SpeechDispatcher {
  public:
   // Starts the server (it exits by itself after 60 s without a client) and waits up to 10 s
-  // until its socket takes connections.
-  explicit SpeechDispatcher(const PulseServer& pulse);
+  // until its socket takes connections. With `wav`, the module's rawi writes the WAV stream of
+  // each message to the end of that file (`-o - >> WAV` at the end of the command) instead of
+  // playing it: the audio sample for sample, whatever the load of the machine.
+  explicit SpeechDispatcher(const PulseServer& pulse,
+                            const std::optional<std::filesystem::path>& wav = std::nullopt);
   ~SpeechDispatcher();  // Stop
   SpeechDispatcher(const SpeechDispatcher&) = delete;
   SpeechDispatcher& operator=(const SpeechDispatcher&) = delete;
