@@ -25,6 +25,10 @@ install(FILES ${RAWI_DOCS_DIR}/rawi.bash
 install(FILES ${RAWI_DOCS_DIR}/_rawi DESTINATION ${CMAKE_INSTALL_DATADIR}/zsh/vendor-completions)
 install(FILES ${PROJECT_SOURCE_DIR}/packaging/copyright ${RAWI_DOCS_DIR}/changelog.Debian.gz
         DESTINATION ${CMAKE_INSTALL_DOCDIR})
+# The Speech Dispatcher module config (README: "Screen readers"), named by absolute path in
+# speechd.conf's AddModule line, so it is not a conffile in /etc that a removal would leave.
+install(FILES ${PROJECT_SOURCE_DIR}/contrib/speech-dispatcher/rawi.conf
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/rawi/speech-dispatcher)
 # Where the data comes from, with citations (the copyright file names its licences).
 install(FILES ${PROJECT_SOURCE_DIR}/voices/SOURCES.md DESTINATION ${CMAKE_INSTALL_DOCDIR}
         RENAME DATA-SOURCES.md)

@@ -106,6 +106,10 @@ Document ReadArticle(const std::string& input, const BoilerplateFilter& boilerpl
   return doc;
 }
 
+std::string LoadArticleBytes(const std::string& input, size_t max_bytes) {
+  return input == kStdinArticle ? LoadStdin(max_bytes).bytes : LoadFile(input, max_bytes).bytes;
+}
+
 std::filesystem::path OutputBaseFor(const std::string& input) {
   if (input == kStdinArticle) return "article";
   if (IsUrl(input)) return FileNameForUrl(input);

@@ -38,6 +38,11 @@ struct ReadConfig {
 Document ReadArticle(const std::string& input, const BoilerplateFilter& boilerplate,
                      const ReadConfig& config);
 
+// The bytes of `input`, "-" for standard input or else a file (not a URL), as ReadArticle loads
+// them, before any decoding; ReadArticle's FileErrors for a missing, unreadable or too large
+// input. Its name in messages is "stdin" for "-".
+std::string LoadArticleBytes(const std::string& input, size_t max_bytes);
+
 // The path an input's outputs are named after: a file itself; for a URL, FileNameForUrl in the
 // current folder; for standard input, "article" in the current folder.
 std::filesystem::path OutputBaseFor(const std::string& input);

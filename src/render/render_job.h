@@ -55,6 +55,10 @@ class ArticleRenderer {
   // an article file, "-" for standard input, or an http(s) URL (read/article_reader.h).
   Document Prepare(const std::filesystem::path& input) const { return text_.Prepare(input); }
 
+  // The stages after read (segment + normalize + vocalize) on a Document read elsewhere: the
+  // text a screen reader sends (speak/speech_text.h).
+  Document PrepareRead(Document doc) const { return text_.PrepareRead(std::move(doc)); }
+
   // Renders `input` to `audio` ("-" streams WAV to stdout) and, when given, writes the timings
   // JSON (to stdout when `timings` is "-"). On failure nothing is left at `audio` or `timings` but
   // what was there before. Throws a FileError naming the article when its audio would be longer

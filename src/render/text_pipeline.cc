@@ -37,6 +37,10 @@ Document TextPipeline::Prepare(const std::filesystem::path& input) const {
   Document doc = ReadArticle(
       input.string(), boilerplate_,
       {config_.input_format, config_.language, config_.reader, config_.fetch, HtmlLimits{}});
+  return PrepareRead(std::move(doc));
+}
+
+Document TextPipeline::PrepareRead(Document doc) const {
   SegmentDocument(doc, abbreviations_);
   if (normalizer_) Speak(doc);
   return doc;

@@ -49,6 +49,10 @@ class TextPipeline {
   // sentences split and, for kSpoken, every spoken form filled. Throws what ReadArticle throws.
   Document Prepare(const std::filesystem::path& input) const;
 
+  // The stages after read on a Document read elsewhere (the text a screen reader sends,
+  // speak/speech_text.h): its sentences split and, for kSpoken, its spoken forms filled.
+  Document PrepareRead(Document doc) const;
+
   // The spoken forms of `doc`'s title, headings and sentences (normalized, then vocalized when
   // vocalize is on). Throws a UsageError for a kWritten pipeline.
   void Speak(Document& doc) const;

@@ -26,7 +26,8 @@ TEST(InstallCliTest, StagedInstallRunsWithItsOwnData) {
         "share/rawi/voices/ar-vocalizer.bin", "share/rawi/voices/boilerplate.txt",
         "share/man/man1/rawi.1.gz", "share/bash-completion/completions/rawi",
         "share/zsh/vendor-completions/_rawi", "share/doc/rawi/copyright",
-        "share/doc/rawi/changelog.Debian.gz", "share/doc/rawi/DATA-SOURCES.md"}) {
+        "share/doc/rawi/changelog.Debian.gz", "share/doc/rawi/DATA-SOURCES.md",
+        "share/rawi/speech-dispatcher/rawi.conf"}) {
     EXPECT_TRUE(std::filesystem::is_regular_file(prefix / file)) << file;
   }
   EXPECT_EQ(

@@ -2,6 +2,7 @@ target_sources(rawi_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/render_cli_test.cc
   ${CMAKE_CURRENT_LIST_DIR}/readalong_page_cli_test.cc
   ${CMAKE_CURRENT_LIST_DIR}/speak_cli_test.cc
+  ${CMAKE_CURRENT_LIST_DIR}/speech_dispatcher_cli_test.cc
   ${CMAKE_CURRENT_LIST_DIR}/normalize_cli_test.cc
   ${CMAKE_CURRENT_LIST_DIR}/vocalize_cli_test.cc
   ${CMAKE_CURRENT_LIST_DIR}/publish_cli_test.cc

@@ -62,5 +62,29 @@ TEST(PlanSpeechTest, NoSuchSection) {
   }
 }
 
+TEST(SpeechDispatcherScaleTest, ZeroIsTheVoicesOwnAndTheEndsAreTheRange) {
+  // The rate of ar-news (150 words per minute) on eSpeak's 80..450.
+  EXPECT_EQ(SpeechDispatcherScale(0, 150, 80, 450), 150);
+  EXPECT_EQ(SpeechDispatcherScale(100, 150, 80, 450), 450);
+  EXPECT_EQ(SpeechDispatcherScale(-100, 150, 80, 450), 80);
+  EXPECT_EQ(SpeechDispatcherScale(50, 150, 80, 450), 300);
+  EXPECT_EQ(SpeechDispatcherScale(-50, 150, 80, 450), 115);
+  EXPECT_EQ(SpeechDispatcherScale(1, 150, 80, 450), 153);
+  // Pitch 45 on 0..100.
+  EXPECT_EQ(SpeechDispatcherScale(-30, 45, 0, 100), 32);
+  EXPECT_EQ(SpeechDispatcherScale(20, 45, 0, 100), 56);
+}
+
+TEST(PlanSpeechTest, SpeechDispatcherRateAndPitchOnTheVoice) {
+  SpeakConfig config = Config(1);
+  config.render.voice = "ar-news";  // 150 words per minute, pitch 45
+  config.spd_rate = 50;
+  config.spd_pitch = -100;
+  const SpeechPlan plan = PlanSpeech(SpeakTestDocument(), config);
+  EXPECT_EQ(plan.voice.rate_wpm, 300);
+  EXPECT_EQ(plan.voice.pitch, 0);
+  EXPECT_EQ(plan.voice.pitch_range, 55) << "untouched";
+}
+
 }  // namespace
 }  // namespace rawi
