@@ -8,6 +8,7 @@
 
 #include "normalize/normalizer.h"
 #include "normalize/word_lexicon.h"
+#include "support/fresh_process.h"
 #include "support/temp_dir.h"
 #include "synth/espeak_synthesizer.h"
 #include "synth/phoneme_clusters.h"
@@ -65,43 +66,45 @@ std::vector<std::string> Inputs() {
 }
 
 TEST(SpokenWordsTest, EspeakReadsEveryEmittedWordWithVowels) {
-  const Normalizer normalizer(NormalizerConfig{RAWI_VOICES_DIR, std::nullopt, {}});
-  std::set<std::string> words;
-  for (const auto& input : Inputs()) {
-    std::istringstream spoken(normalizer.Normalize(input, "ar"));
-    std::string word;
-    while (spoken >> word) {
-      while (!word.empty() && (word.back() == ',' || word.back() == '.')) word.pop_back();
-      if (word.size() > 3 && word.substr(word.size() - 2) == "،") word.resize(word.size() - 2);
-      if (HasArabicHaraka(word)) words.insert(word);
+  testing::InFreshProcess([] {  // one eSpeak engine per process
+    const Normalizer normalizer(NormalizerConfig{RAWI_VOICES_DIR, std::nullopt, {}});
+    std::set<std::string> words;
+    for (const auto& input : Inputs()) {
+      std::istringstream spoken(normalizer.Normalize(input, "ar"));
+      std::string word;
+      while (spoken >> word) {
+        while (!word.empty() && (word.back() == ',' || word.back() == '.')) word.pop_back();
+        if (word.size() > 3 && word.substr(word.size() - 2) == "،") word.resize(word.size() - 2);
+        if (HasArabicHaraka(word)) words.insert(word);
+      }
     }
-  }
-  // And every diacritized form in the project's lexicon.
-  const std::string lexicon =
-      testing::ReadFile(std::filesystem::path(RAWI_VOICES_DIR) / "ar-lexicon.tsv");
-  for (std::string_view line : SplitLines(lexicon)) {
-    if (line.empty() || line.front() == '#') continue;
-    std::istringstream fields{std::string(line)};
-    std::string written, spoken;
-    std::getline(fields, written, '\t');
-    std::getline(fields, spoken, '\t');
-    std::istringstream spoken_words(normalizer.Normalize(spoken, "ar"));
-    std::string word;
-    while (spoken_words >> word) words.insert(word);
-  }
-  EXPECT_GT(words.size(), 150u);
+    // And every diacritized form in the project's lexicon.
+    const std::string lexicon =
+        testing::ReadFile(std::filesystem::path(RAWI_VOICES_DIR) / "ar-lexicon.tsv");
+    for (std::string_view line : SplitLines(lexicon)) {
+      if (line.empty() || line.front() == '#') continue;
+      std::istringstream fields{std::string(line)};
+      std::string written, spoken;
+      std::getline(fields, written, '\t');
+      std::getline(fields, spoken, '\t');
+      std::istringstream spoken_words(normalizer.Normalize(spoken, "ar"));
+      std::string word;
+      while (spoken_words >> word) words.insert(word);
+    }
+    EXPECT_GT(words.size(), 150u);
 
-  EspeakSynthesizer synth;
-  synth.SetVoice(ResolveVoiceProfile("ar-news", RAWI_VOICES_DIR));
-  std::vector<std::string> vowelless;
-  for (const auto& word : words) {
-    const std::string ipa = synth.Phonemes(word, /*ipa=*/true);
-    if (LongestConsonantRun(ipa) >= 3) vowelless.push_back(word + " -> " + ipa);
-  }
-  std::string list;
-  for (const auto& entry : vowelless) list += "\n  " + entry;
-  EXPECT_TRUE(vowelless.empty()) << vowelless.size() << " of " << words.size()
-                                 << " words read without vowels:" << list;
+    EspeakSynthesizer synth;
+    synth.SetVoice(ResolveVoiceProfile("ar-news", RAWI_VOICES_DIR));
+    std::vector<std::string> vowelless;
+    for (const auto& word : words) {
+      const std::string ipa = synth.Phonemes(word, /*ipa=*/true);
+      if (LongestConsonantRun(ipa) >= 3) vowelless.push_back(word + " -> " + ipa);
+    }
+    std::string list;
+    for (const auto& entry : vowelless) list += "\n  " + entry;
+    EXPECT_TRUE(vowelless.empty())
+        << vowelless.size() << " of " << words.size() << " words read without vowels:" << list;
+  });
 }
 
 }  // namespace
