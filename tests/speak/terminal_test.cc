@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "support/child_process.h"
 #include "support/speak_document.h"
 #include "util/error.h"
 
@@ -164,6 +165,7 @@ TEST_F(TerminalKeysTest, AnEndingSignalGivesTheTerminalBack) {
     const pid_t child = fork();
     ASSERT_GE(child, 0);
     if (child == 0) {
+      testing::ResetSignalsForChild();
       const rlimit no_core{0, 0};  // SIGQUIT would dump one
       setrlimit(RLIMIT_CORE, &no_core);
       TerminalKeys keys(slave_);
@@ -184,6 +186,7 @@ TEST_F(TerminalKeysTest, CtrlZGivesTheTerminalBackUntilFg) {
   const pid_t child = fork();
   ASSERT_GE(child, 0);
   if (child == 0) {
+    testing::ResetSignalsForChild();
     setpgid(0, 0);  // a group of its own, not orphaned: SIGTSTP stops it
     TerminalKeys keys(slave_);
     raise(SIGTSTP);

@@ -43,11 +43,20 @@ ChildProcess::ChildProcess(const std::vector<std::string>& argv, const ChildOpti
     dup2(out, 1);
     dup2(err, 2);
     for (int fd = 3; fd < 1024; ++fd) close(fd);
-    signal(SIGPIPE, SIG_DFL);
+    ResetSignalsForChild();
     execve(args[0], args.data(), env.data());
     _exit(127);
   }
   close(null_fd);
+}
+
+void ResetSignalsForChild() {
+  for (int sig = 1; sig < NSIG; ++sig) {
+    if (sig != SIGKILL && sig != SIGSTOP) signal(sig, SIG_DFL);
+  }
+  sigset_t none;
+  sigemptyset(&none);
+  sigprocmask(SIG_SETMASK, &none, nullptr);
 }
 
 ChildProcess::~ChildProcess() {

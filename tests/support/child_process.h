@@ -21,6 +21,11 @@ struct ChildOptions {
   bool terminal = false;
 };
 
+// In a forked child: every signal's disposition back to the default and none blocked, so that
+// what the test process installed or blocked (rawi's own clean-up handlers from AtomicFile, a
+// library's mask, SIGPIPE ignored while writing to a child) never reaches the program under test.
+void ResetSignalsForChild();
+
 class ChildProcess {
  public:
   ChildProcess(const std::vector<std::string>& argv, const ChildOptions& options);

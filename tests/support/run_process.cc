@@ -11,6 +11,8 @@
 #include <cstdlib>
 #include <stdexcept>
 
+#include "support/child_process.h"
+
 namespace rawi::testing {
 
 ProcessResult RunProcess(const std::vector<std::string>& argv, const std::string& stdin_data) {
@@ -21,6 +23,7 @@ ProcessResult RunProcess(const std::vector<std::string>& argv, const std::string
   const pid_t pid = fork();
   if (pid < 0) throw std::runtime_error("fork failed");
   if (pid == 0) {
+    ResetSignalsForChild();
     dup2(in_pipe[0], 0);
     dup2(out_pipe[1], 1);
     dup2(err_pipe[1], 2);
