@@ -51,13 +51,19 @@ void ReadDigits(Scan& s) {
 }
 
 void Step(Scan& s) {
-  if (ReadPhone(s)) return;
-  if (IsDigit(s.cursor.Peek())) return ReadDigits(s);
-  if (ReadMinus(s) || ReadMoneySignFirst(s) || ReadPercentSignFirst(s) || ReadFractionSign(s)) {
+  const char32_t c = s.cursor.Peek();
+  if (IsSpace(c)) {  // most characters: the quick way
+    s.out.push_back(c);
+    s.cursor.Advance();
     return;
   }
-  if (IsLetter(s.cursor.Peek()) || s.cursor.Peek() == U'°') {
+  if (ReadPhone(s)) return;
+  if (IsDigit(c)) return ReadDigits(s);
+  if (IsLetter(c) || c == U'°') {
     if (ReadLexiconEntry(s) || ReadLetters(s)) return;
+  }
+  if (ReadMinus(s) || ReadMoneySignFirst(s) || ReadPercentSignFirst(s) || ReadFractionSign(s)) {
+    return;
   }
   ReadPunctuation(s);
 }

@@ -15,6 +15,17 @@
 
 namespace rawi {
 
+namespace {
+
+// Lets the sets be searched with a u32string_view, without a copy.
+struct ViewHash {
+  using is_transparent = void;
+  size_t operator()(std::u32string_view s) const { return std::hash<std::u32string_view>{}(s); }
+};
+using WordSet = std::unordered_set<std::u32string, ViewHash, std::equal_to<>>;
+
+}  // namespace
+
 struct NumberTables::Data {
   std::vector<std::unique_ptr<CountedNoun>> nouns;  // owned here, so pointers stay valid
   std::vector<std::pair<std::u32string, const CountedNoun*>> symbols;  // longest first
@@ -23,7 +34,7 @@ struct NumberTables::Data {
   std::unordered_map<std::u32string, int> scales;
   std::unordered_map<std::u32string, int> months;
   std::array<std::array<std::string, 12>, 2> month_names;
-  std::array<std::unordered_set<std::u32string>, 7> words;  // by NumberWord
+  std::array<WordSet, 7> words;  // by NumberWord
 };
 
 namespace {
@@ -181,7 +192,7 @@ const std::string& NumberTables::MonthName(MonthNames names, int month) const {
 
 bool NumberTables::Is(NumberWord kind, std::u32string_view word) const {
   const auto& words = data_->words[static_cast<size_t>(kind)];
-  return !words.empty() && words.count(std::u32string(word)) > 0;
+  return !words.empty() && words.find(word) != words.end();
 }
 
 const NumberTables& ProjectNumberTables() {
