@@ -22,28 +22,27 @@
 #include <array>
 #include <string>
 
+#include "normalize/number_tables.h"
 #include "normalize/word_lexicon.h"
 
 namespace rawi {
 
 class NounGenders;
 
-enum class MonthNames {
-  kGregorian,  // يناير فبراير … (Libya, Egypt, the Gulf, the Maghreb in news)
-  kSyriac,     // كانون الثاني شباط … (the Levant, Iraq)
-};
-
 struct ArabicNormalizerData {
   const WordLexicon* abbreviations = nullptr;  // may be null
   const WordLexicon* lexicon = nullptr;        // may be null
   const NounGenders* genders = nullptr;        // may be null: by ending only
+  // May be null: no currencies, units, scales, months (so no dates) or trigger words.
+  const NumberTables* tables = nullptr;
   MonthNames months = MonthNames::kGregorian;
 };
 
 // Normalizes one line of repaired text (see RepairText). Linear in the length of the line.
 std::u32string NormalizeArabicLine(const std::u32string& text, const ArabicNormalizerData& data);
 
-// The twelve month names of a set, diacritized.
+// The twelve month names of a set, diacritized, as the project's voices/ar-months.tsv gives
+// them (ProjectNumberTables).
 const std::array<const char*, 12>& MonthNameWords(MonthNames names);
 
 }  // namespace rawi

@@ -13,6 +13,7 @@ struct Normalizer::LanguageData {
   WordLexicon abbreviations;
   WordLexicon lexicon;
   NounGenders genders;
+  NumberTables tables;
   ArabicNormalizerData arabic;
   bool is_arabic = false;
 };
@@ -59,6 +60,10 @@ Normalizer::Normalizer(NormalizerConfig config)
       if (arabic) {
         data->lexicon.Load(config_.voices_dir / "ar-lexicon.tsv", language);
         data->genders.Load(config_.voices_dir / "ar-noun-gender.tsv");
+        data->tables.LoadUnits(config_.voices_dir / "ar-units.tsv");
+        data->tables.LoadMonths(config_.voices_dir / "ar-months.tsv");
+        data->tables.LoadWords(config_.voices_dir / "ar-number-words.tsv");
+        data->arabic.tables = &data->tables;
       }
     }
     if (config_.user_lexicon) data->lexicon.Load(*config_.user_lexicon, language);

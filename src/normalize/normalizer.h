@@ -24,8 +24,9 @@ namespace rawi {
 MonthNames ParseMonthNames(const std::string& name, const std::string& flag = "--months");
 
 struct NormalizerConfig {
-  // Data files are read from here: abbreviations.tsv, ar-lexicon.tsv, ar-noun-gender.tsv.
-  // Empty: no data files (numbers and repair only).
+  // Data files are read from here: abbreviations.tsv, ar-lexicon.tsv, ar-noun-gender.tsv,
+  // ar-units.tsv, ar-months.tsv, ar-number-words.tsv. Empty: no data files (numbers and repair
+  // only: no currencies, units, dates or trigger words).
   std::filesystem::path voices_dir;
   std::optional<std::filesystem::path> user_lexicon;  // --lexicon: overrides the project's
   MonthNames months = MonthNames::kGregorian;
