@@ -73,9 +73,15 @@ std::string MinutesWords(int minutes) {
   return "";
 }
 
-// The part of the day a 24-hour time is in, unless a word after it says it (9:05 صباحا).
-std::string DayPeriod(const Scan& s, int hour) {
-  if (s.tables.Is(NumberWord::kPeriod, s.cursor.PeekWord().bare)) return "";
+// The part of the day a time is in: said by the short marks م (مساءً) or ص (صباحًا) after it,
+// which are consumed; else unless a word after it says it (9:05 صباحا), by a 24-hour hour.
+std::string DayPeriod(Scan& s, int hour) {
+  const Word next = s.cursor.PeekWord();
+  if (next.bare == U"م" || next.bare == U"ص") {
+    s.cursor.MoveTo(next.end);
+    return next.bare == U"م" ? " مَسَاءً" : " صَبَاحًا";
+  }
+  if (s.tables.Is(NumberWord::kPeriod, next.bare)) return "";
   if (hour == 0) return " لَيْلًا";
   if (hour == 12) return " ظُهْرًا";
   if (hour > 12) return " مَسَاءً";
@@ -104,6 +110,15 @@ bool SayDateOrTime(Scan& s, const NumberRun& run) {
   if (!run.OneSep(U'/')) return false;
   const auto a = ToInteger(run.groups[0]), b = ToInteger(run.groups[1]);
   return a && b && !LooksLikeFraction(*a, *b) && SayDate(s, run, 0, 1, std::nullopt);
+}
+
+std::optional<std::string> SayClockHour(Scan& s, const Value& v) {
+  if (v.fraction || v.integer < 1 || v.integer > 23) return std::nullopt;
+  const bool after_clock_word = s.cursor.PreviousWordMatches(
+      [](std::u32string_view word) { return word == U"الساعة" || word == U"الساعه"; });
+  if (!after_clock_word) return std::nullopt;
+  const int hour = static_cast<int>(v.integer);
+  return HourWord(hour % 12 == 0 ? 12 : hour % 12) + DayPeriod(s, hour);
 }
 
 std::optional<std::string> SayEraAfter(Scan& s, const Value& v, const Word& word, bool year_like) {

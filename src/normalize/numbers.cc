@@ -48,6 +48,7 @@ std::string QuantityWords(Scan& s, const Value& v, bool after_year_word) {
     return CardinalWords(v.integer) + " وَ" + FractionWord(next);
   }
   if (auto words = SaySignAfter(s, v, p)) return *words;
+  if (auto words = SayClockHour(s, v)) return *words;
   const Word word = cursor.PeekWord();
   if (word.empty()) return DecimalWords(v);
   if (auto words = SayEraAfter(s, v, word, p == cursor.pos() || after_year_word)) return *words;

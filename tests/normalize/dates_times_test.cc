@@ -37,6 +37,33 @@ INSTANTIATE_TEST_SUITE_P(
                       RecognizerCase{"1/4", NotRead("")},        // a quarter (numbers.h)
                       RecognizerCase{"2/5", NotRead("")}));      // not a date either
 
+class NormalizerClockHourTest : public ::testing::TestWithParam<RecognizerCase> {};
+
+// SayClockHour on a whole number after the word given as `previous`.
+TEST_P(NormalizerClockHourTest, AfterTheClockWord) {
+  const auto hour = [](Scan& s, const NumberRun& run) {
+    const auto words = SayClockHour(s, Value{*ToInteger(run.groups[0]), std::nullopt});
+    if (words) s.Emit(*words);
+    return words.has_value();
+  };
+  EXPECT_EQ(RecognizeRun(GetParam().text, hour, GetParam().previous), GetParam().expected)
+      << GetParam().previous << " " << GetParam().text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, NormalizerClockHourTest,
+    ::testing::Values(RecognizerCase{"5", Read("الْخَامِسَة", ""), "الساعة"},
+                      RecognizerCase{"5 م.", Read("الْخَامِسَة مَسَاءً", "."), "الساعة"},
+                      RecognizerCase{"9 ص", Read("التَّاسِعَة صَبَاحًا", ""), "الساعة"},
+                      RecognizerCase{"1 ظهرا", Read("الْوَاحِدَة", " ظهرا"), "الساعة"},
+                      RecognizerCase{"17", Read("الْخَامِسَة مَسَاءً", ""), "الساعة"},
+                      RecognizerCase{"12", Read("الثَّانِيَة عَشْرَة ظُهْرًا", ""), "الساعه"},
+                      RecognizerCase{"11", Read("الْحَادِيَة عَشْرَة", ""), "والساعة"},
+                      RecognizerCase{"5 م", NotRead(" م"), "طوله"},  // metres, for money_units
+                      RecognizerCase{"24", NotRead(""), "الساعة"},   // not a time of day
+                      RecognizerCase{"0", NotRead(""), "الساعة"},
+                      RecognizerCase{"5", NotRead(""), "ساعات"}));
+
 class NormalizerEraMonthTest : public ::testing::TestWithParam<RecognizerCase> {};
 
 // SayEraAfter, then SayMonthAfter, on the word after the number.
