@@ -110,7 +110,8 @@ TEST_F(PulseOutputServerTest, PlaysInRealTimeWhatItIsGiven) {
   EXPECT_LT(testing::FindSamples(tone, middle), tone.size()) << "not the tone written";
 }
 
-// After a Flush the output is silent within 150 ms, and says how much it dropped.
+// After a Flush the output is silent within 150 ms, whatever it had queued (the server rewinds
+// over it), and says how much it dropped: at most the 0.5 s buffer.
 TEST_F(PulseOutputServerTest, FlushFallsSilentAtOnce) {
   ScopedEnv env(server_->ClientEnv());
   Recorder recorder(*server_);
@@ -122,7 +123,7 @@ TEST_F(PulseOutputServerTest, FlushFallsSilentAtOnce) {
   const auto flushed = Clock::now();
   const uint64_t dropped = output.Flush();
   EXPECT_GT(dropped, 0u);
-  EXPECT_LE(dropped, static_cast<uint64_t>(kRate * 0.15));
+  EXPECT_LE(dropped, static_cast<uint64_t>(kRate * 0.6));
   std::this_thread::sleep_for(std::chrono::milliseconds(500));
   recorder.Stop();
   EXPECT_GT(testing::RmsArrived(recorder, flushed - std::chrono::milliseconds(300), flushed), 1000);
