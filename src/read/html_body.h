@@ -8,8 +8,8 @@
 // siblings that hold a fifth of its score or are paragraphs of over 80 bytes with few links (an
 // article split into parts); a list of entries built alike (a live blog: three or more
 // siblings of one tag and first class, each with 80 bytes of text) that holds one of the five
-// densest blocks is the root instead when it holds more text; else <body>. Nothing inside page furniture
-// (read/html_furniture.h) is a candidate or counts. A "javascript:" link is not a link.
+// densest blocks is the root instead when it holds more text; else <body>. Nothing inside page
+// furniture (read/html_furniture.h) is a candidate or counts. A "javascript:" link is not a link.
 //
 // What (Blocks), walking the root without recursion:
 //  - furniture is skipped: by tag, hidden elements, and elements whose class or id names

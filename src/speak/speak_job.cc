@@ -49,7 +49,8 @@ void SpeakScreenReaderText(Synthesizer& synth, const std::filesystem::path& inpu
   const RenderConfig& render = config.render;
   const SpeechInput text = LoadSpeechInput(input, render.text.reader.max_file_bytes);
   const std::string fallback =
-      render.voice.empty() ? "ar" : ResolveVoiceProfile(render.voice, render.text.voices_dir).language;
+      render.voice.empty() ? "ar"
+                           : ResolveVoiceProfile(render.voice, render.text.voices_dir).language;
   const ArticleRenderer renderer(synth, render);
   const std::string source = input == "-" ? "stdin" : input.string();
   const Document doc =

@@ -130,11 +130,11 @@ std::string BashComplete(const std::vector<std::string>& words) {
   const testing::TempDir empty;
   std::string line;
   for (const auto& word : words) line += " '" + word + "'";
-  const auto r = RunProcess(
-      {"/usr/bin/env", std::string("RAWI_DATA_DIR=") + RAWI_VOICES_DIR, "bash", "-c",
-       "cd \"$1\" && source \"$0\"; COMP_WORDS=(" + line +
-           "); COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); _rawi; echo \"${COMPREPLY[*]}\"",
-       (kDocs / "rawi.bash").string(), empty.path().string()});
+  const auto r =
+      RunProcess({"/usr/bin/env", std::string("RAWI_DATA_DIR=") + RAWI_VOICES_DIR, "bash", "-c",
+                  "cd \"$1\" && source \"$0\"; COMP_WORDS=(" + line +
+                      "); COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); _rawi; echo \"${COMPREPLY[*]}\"",
+                  (kDocs / "rawi.bash").string(), empty.path().string()});
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.err, "");
   return r.out.substr(0, r.out.find('\n'));

@@ -35,7 +35,8 @@ TEST(SettingsFingerprintTest, ChangesWithEverythingThatDecidesTheSpeech) {
   const std::vector<std::pair<std::string, std::function<void(PublishConfig&)>>> changes = {
       {"a data file's bytes", [&](auto&) { dir.Write("voices/ar-lexicon.tsv", "ليبيا\tلِيبْيا\n"); }},
       {"a new data file", [&](auto&) { dir.Write("voices/en-news.json", "{}"); }},
-      {"the user lexicon", [&](auto& c) { c.render.text.normalizer.user_lexicon = dir / "mine.tsv"; }},
+      {"the user lexicon",
+       [&](auto& c) { c.render.text.normalizer.user_lexicon = dir / "mine.tsv"; }},
       {"extra boilerplate", [&](auto& c) { c.render.text.extra_boilerplate = dir / "extra.txt"; }},
       {"a voice by path", [&](auto& c) { c.render.voice = (dir / "voice.json").string(); }},
       {"a voice by name", [](auto& c) { c.render.voice = "en-news"; }},
