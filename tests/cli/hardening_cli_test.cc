@@ -17,6 +17,7 @@ namespace rawi {
 namespace {
 
 using testing::ReadFile;
+using testing::RunMeasuringMemory;
 using testing::RunProcess;
 using testing::RunRawi;
 using testing::TempDir;
@@ -286,8 +287,8 @@ TEST(HardeningCliTest, LineCommandsStreamTheirInput) {
     big = dir.Write("big.txt", lines);
   }  // freed: a forked child's peak memory counts what the test process held when it forked
   const auto first = RunRawi({"normalize", "-"}, "في 2024 بلغ عدد السكان 7 ملايين.\n");
-  const auto r =
-      RunProcess({"/bin/sh", "-c", "exec \"$0\" normalize - <\"$1\"", RAWI_BINARY, big.string()});
+  const auto r = RunMeasuringMemory(
+      {"/bin/sh", "-c", "exec \"$0\" normalize - <\"$1\"", RAWI_BINARY, big.string()});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out.substr(0, r.out.find('\n') + 1), first.out);
   EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), (kBytes + 52) / 53);

@@ -17,6 +17,7 @@ using nlohmann::json;
 using testing::ListDir;
 using testing::ReadAudio;
 using testing::ReadFile;
+using testing::RunMeasuringMemory;
 using testing::RunRawi;
 using testing::TempDir;
 
@@ -510,9 +511,10 @@ TEST(RenderCliTest, PeakMemoryStaysSmallAndFlat) {
   std::string ten;
   for (int i = 0; i < 10; ++i) ten += seed + "\n";
   const auto long_article = dir.Write("long.txt", ten);
-  const auto one = RunRawi({"render", kSeed, "-q", "-o", (dir / "one.wav").string()});
-  const auto many =
-      RunRawi({"render", long_article.string(), "-q", "-o", (dir / "ten.wav").string()});
+  const auto one =
+      RunMeasuringMemory({RAWI_BINARY, "render", kSeed, "-q", "-o", (dir / "one.wav").string()});
+  const auto many = RunMeasuringMemory(
+      {RAWI_BINARY, "render", long_article.string(), "-q", "-o", (dir / "ten.wav").string()});
   ASSERT_EQ(one.exit_code, 0) << one.err;
   ASSERT_EQ(many.exit_code, 0) << many.err;
   EXPECT_GT(ReadAudio(dir / "ten.wav").duration(), 30 * 60.0);

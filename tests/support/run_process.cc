@@ -11,6 +11,7 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <fstream>
 #include <stdexcept>
 
 extern char** environ;
@@ -110,6 +111,23 @@ ProcessResult RunProcess(const std::vector<std::string>& argv, const std::string
   wait4(pid, &status, 0, &usage);
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   result.max_rss_kb = usage.ru_maxrss;
+  return result;
+}
+
+ProcessResult RunMeasuringMemory(const std::vector<std::string>& argv,
+                                 const std::string& stdin_data) {
+  char name[] = "/tmp/rawi-rss-XXXXXX";
+  const int fd = mkstemp(name);
+  if (fd < 0) throw std::runtime_error("mkstemp failed");
+  close(fd);
+  std::vector<std::string> timed = {"/usr/bin/time", "-f", "%M", "-o", name};
+  timed.insert(timed.end(), argv.begin(), argv.end());
+  ProcessResult result = RunProcess(timed, stdin_data);
+  std::ifstream in(name);
+  long kb = -1;
+  in >> kb;
+  unlink(name);
+  result.max_rss_kb = kb;
   return result;
 }
 

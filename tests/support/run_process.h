@@ -19,4 +19,10 @@ ProcessResult RunProcess(const std::vector<std::string>& argv, const std::string
 // RunProcess of the rawi binary under test with these arguments.
 ProcessResult RunRawi(const std::vector<std::string>& args, const std::string& stdin_data = "");
 
+// RunProcess of `argv` under GNU time (/usr/bin/time), whose max_rss_kb is the program's own peak:
+// a process started straight from the test process counts the test process's pages until its
+// exec, and a test process that has run many tests (rawi_tests run directly) is large.
+ProcessResult RunMeasuringMemory(const std::vector<std::string>& argv,
+                                 const std::string& stdin_data = "");
+
 }  // namespace rawi::testing
