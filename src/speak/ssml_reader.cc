@@ -6,6 +6,7 @@
 #include <cmath>
 #include <optional>
 
+#include "normalize/unicode_text.h"
 #include "read/paragraph_language.h"
 #include "read/whitespace.h"
 #include "util/text.h"
@@ -21,24 +22,6 @@ std::string Lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
-}
-
-void AppendUtf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
 }
 
 // The character an entity at text[at] ('&') names, appended to `out`; returns its length, or 0
@@ -67,7 +50,7 @@ size_t DecodeEntity(std::string_view text, size_t at, std::string& out) {
                        !(code >= 0xD800 && code <= 0xDFFF) && code != 0xFFFE && code != 0xFFFF &&
                        code <= 0x10FFFF;
   if (!allowed) return 0;
-  AppendUtf8(out, code);
+  out += ToUtf8(std::u32string(1, static_cast<char32_t>(code)));
   return semicolon - at + 1;
 }
 

@@ -21,6 +21,9 @@ struct ChildOptions {
   bool terminal = false;
 };
 
+// Whether a server takes connections at the Unix socket `socket_path` (a child that has started).
+bool AcceptsConnections(const std::string& socket_path);
+
 // In a forked child: every signal's disposition back to the default and none blocked, so that
 // what the test process installed or blocked (rawi's own clean-up handlers from AtomicFile, a
 // library's mask, SIGPIPE ignored while writing to a child) never reaches the program under test.

@@ -15,17 +15,6 @@
 namespace rawi::testing {
 namespace {
 
-bool Connects(const std::string& socket_path) {
-  const int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
-  if (fd < 0) return false;
-  sockaddr_un address{};
-  address.sun_family = AF_UNIX;
-  std::strncpy(address.sun_path, socket_path.c_str(), sizeof address.sun_path - 1);
-  const bool ok = connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0;
-  close(fd);
-  return ok;
-}
-
 std::string LastLine(const std::string& text) {
   std::istringstream in(text);
   std::string line, last;
@@ -62,7 +51,7 @@ PulseServer::PulseServer() {
   close(log);
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
   while (std::chrono::steady_clock::now() < deadline) {
-    if (Connects(socket)) {
+    if (AcceptsConnections(socket)) {
       ok_ = true;
       ChildOptions keeper;
       keeper.env = ClientEnv();

@@ -13,6 +13,7 @@
 #include <iterator>
 #include <thread>
 
+#include "support/child_process.h"
 #include "support/run_process.h"
 
 namespace rawi::testing {
@@ -22,17 +23,6 @@ using namespace std::chrono_literals;
 
 constexpr char kMarker[] = "RAWI_TEST_SPEECHD=";
 const std::string kConf = std::string(RAWI_TESTS_DIR) + "/../contrib/speech-dispatcher/rawi.conf";
-
-bool Connects(const std::string& socket_path) {
-  const int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
-  if (fd < 0) return false;
-  sockaddr_un address{};
-  address.sun_family = AF_UNIX;
-  std::strncpy(address.sun_path, socket_path.c_str(), sizeof address.sun_path - 1);
-  const bool ok = connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0;
-  close(fd);
-  return ok;
-}
 
 std::string ReadAll(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
@@ -97,7 +87,7 @@ SpeechDispatcher::SpeechDispatcher(const PulseServer& pulse,
   close(log);
   const auto deadline = std::chrono::steady_clock::now() + 10s;
   while (std::chrono::steady_clock::now() < deadline) {
-    if (Connects(socket)) {
+    if (AcceptsConnections(socket)) {
       ok_ = true;
       return;
     }
