@@ -10,11 +10,17 @@
 
 namespace rawi {
 
+// One sentence: as written (captions, timings, the page show it) and as said.
+struct Sentence {
+  std::string written;                // filled by segment
+  std::optional<std::string> spoken;  // filled by normalize (then vocalize); nullopt: say `written`
+  bool operator==(const Sentence&) const = default;
+};
+
 struct Paragraph {
-  std::string text;                    // the whole paragraph, one line
-  std::vector<std::string> sentences;  // filled by segment; empty before
-  std::string language;                // BCP 47 of this paragraph ("ar", "en"); set by read
-  std::vector<std::string> spoken;     // filled by normalize: one per sentence, what is said
+  std::string text;                 // the whole paragraph, one line
+  std::vector<Sentence> sentences;  // filled by segment; empty before
+  std::string language;             // BCP 47 of this paragraph ("ar", "en"); set by read
 };
 
 struct Section {

@@ -162,8 +162,8 @@ ReadAlong MakeReadAlong(const Document& doc, const Timings& timings,
       ReadAlongParagraph p;
       p.language = paragraph.language.empty() ? book.language : paragraph.language;
       for (size_t j = 0; j < paragraph.sentences.size(); ++j) {
-        if (spoken.sentences[j].text != paragraph.sentences[j]) Mismatch(doc);
-        p.sentences.push_back({"s-" + std::to_string(++sentences), paragraph.sentences[j],
+        if (spoken.sentences[j].text != paragraph.sentences[j].written) Mismatch(doc);
+        p.sentences.push_back({"s-" + std::to_string(++sentences), paragraph.sentences[j].written,
                                spoken.sentences[j].start, 0});
       }
       out.paragraphs.push_back(std::move(p));

@@ -53,7 +53,9 @@ std::string Describe(const Document& doc) {
   for (const auto& section : doc.sections) {
     for (const auto& paragraph : section.paragraphs) {
       std::string text;
-      for (const auto& sentence : paragraph.sentences) text += (text.empty() ? "" : " ") + sentence;
+      for (const Sentence& sentence : paragraph.sentences) {
+        text += (text.empty() ? "" : " ") + sentence.written;
+      }
       if (text.empty()) continue;
       if (CodePointCount(text) <= kDescriptionMax) return text;
       std::string cut;
