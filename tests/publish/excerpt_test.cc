@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "support/document_sentences.h"
+
 namespace rawi {
 namespace {
 
@@ -21,12 +23,12 @@ TEST(DescriptionTest, FirstParagraphWithTextCutWithAnEllipsis) {
   doc.sections.emplace_back();
   doc.sections[0].paragraphs.emplace_back();  // no sentences: skipped
   Paragraph paragraph;
-  paragraph.sentences = {"First.", "Second."};
+  paragraph.sentences = Sentences({"First.", "Second."});
   doc.sections[0].paragraphs.push_back(paragraph);
   EXPECT_EQ(Description(doc), "First. Second.");
   std::string longer;
   for (int i = 0; i < 100; ++i) longer += "word ";
-  doc.sections[0].paragraphs[1].sentences = {longer};
+  doc.sections[0].paragraphs[1].sentences = Sentences({longer});
   const std::string description = Description(doc);
   EXPECT_TRUE(description.ends_with("word…"));
   EXPECT_LE(description.size() - std::string("…").size() + 1, kDescriptionMax);
