@@ -1,4 +1,4 @@
-target_sources(rawi_lib PRIVATE
+target_sources(rawi_audio PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/audio_format.cc
   ${CMAKE_CURRENT_LIST_DIR}/audio_sink.cc
   ${CMAKE_CURRENT_LIST_DIR}/sndfile_sink.cc

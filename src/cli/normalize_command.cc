@@ -9,7 +9,7 @@
 #include "synth/voice_profile.h"
 #include "util/data_dir.h"
 #include "util/error.h"
-#include "util/text.h"
+
 #include "vocalize/vocalizer.h"
 
 namespace rawi::cli {

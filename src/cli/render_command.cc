@@ -14,7 +14,6 @@
 #include "util/data_dir.h"
 #include "util/duration.h"
 #include "util/error.h"
-#include "util/text.h"
 
 namespace rawi::cli {
 namespace {

@@ -14,7 +14,7 @@
 #include "synth/voice_profile.h"
 #include "util/data_dir.h"
 #include "util/error.h"
-#include "util/text.h"
+
 #include "vocalize/espeak_spelling.h"
 #include "vocalize/vocalization_score.h"
 #include "vocalize/vocalizer.h"

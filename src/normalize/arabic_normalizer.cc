@@ -1,7 +1,7 @@
 #include "normalize/arabic_normalizer.h"
 
 #include "normalize/dates_times.h"
-#include "normalize/diacritics.h"
+#include "text/diacritics.h"
 #include "normalize/latin_runs.h"
 #include "normalize/money_units.h"
 #include "normalize/numbers.h"
@@ -31,7 +31,7 @@ void ReadPunctuation(Scan& s) {
   const char32_t c = s.cursor.Peek();
   s.cursor.Advance();
   if (c == U'«' || c == U'»' || c == U'“' || c == U'”' || c == U'"') return;
-  const bool spaced = IsSpace(s.cursor.At(s.cursor.pos() - 2)) && IsSpace(s.cursor.Peek());
+  const bool spaced = IsLineSpace(s.cursor.At(s.cursor.pos() - 2)) && IsLineSpace(s.cursor.Peek());
   if ((c == U'—' || c == U'–' || c == U'-') && s.cursor.pos() >= 2 && spaced) {
     s.out.push_back(U'،');
     return;
@@ -52,7 +52,7 @@ void ReadDigits(Scan& s) {
 
 void Step(Scan& s) {
   const char32_t c = s.cursor.Peek();
-  if (IsSpace(c)) {  // most characters: the quick way
+  if (IsLineSpace(c)) {  // most characters: the quick way
     s.out.push_back(c);
     s.cursor.Advance();
     return;

@@ -2,7 +2,7 @@
 
 #include <unicode/uchar.h>
 
-#include "normalize/diacritics.h"
+#include "text/diacritics.h"
 
 namespace rawi {
 
@@ -12,13 +12,13 @@ bool IsLetter(char32_t c) {
   return u_isalpha(static_cast<UChar32>(c)) || IsHaraka(c) ||
          u_charType(static_cast<UChar32>(c)) == U_NON_SPACING_MARK;
 }
-bool IsSpace(char32_t c) { return c == U' ' || c == U'\t' || c == U'\u00A0'; }
+bool IsLineSpace(char32_t c) { return c == U' ' || c == U'\t' || c == U'\u00A0'; }
 bool IsDash(char32_t c) { return c == U'-' || c == U'–' || c == U'—' || c == U'−'; }
 bool IsLatinUpper(char32_t c) { return c >= U'A' && c <= U'Z'; }
 bool IsLatin(char32_t c) { return (c >= U'a' && c <= U'z') || IsLatinUpper(c); }
 
 size_t Cursor::SkipSpaces(size_t from) const {
-  while (from < text_.size() && IsSpace(text_[from])) ++from;
+  while (from < text_.size() && IsLineSpace(text_[from])) ++from;
   return from;
 }
 

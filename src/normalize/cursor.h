@@ -13,7 +13,7 @@ namespace rawi {
 bool IsDigit(char32_t c);
 int DigitValue(char32_t c);
 bool IsLetter(char32_t c);  // letters, harakat and other non-spacing marks
-bool IsSpace(char32_t c);   // space, tab, no-break space
+bool IsLineSpace(char32_t c);   // space, tab, no-break space
 bool IsDash(char32_t c);    // - – — −
 bool IsLatinUpper(char32_t c);
 bool IsLatin(char32_t c);

@@ -1,6 +1,6 @@
 #include "normalize/latin_runs.h"
 
-#include "normalize/diacritics.h"
+#include "text/diacritics.h"
 
 namespace rawi {
 namespace {
@@ -17,7 +17,7 @@ bool IsAcronym(std::u32string_view word) {
 // punctuation that ends a sentence around it.
 std::u32string_view AddressToken(const Cursor& cursor, size_t begin) {
   size_t end = begin;
-  while (end < cursor.text().size() && !IsSpace(cursor.At(end)) && cursor.At(end) != U'،' &&
+  while (end < cursor.text().size() && !IsLineSpace(cursor.At(end)) && cursor.At(end) != U'،' &&
          cursor.At(end) < 0x600) {
     ++end;
   }

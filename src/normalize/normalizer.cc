@@ -2,9 +2,9 @@
 
 #include <unicode/uchar.h>
 
-#include "normalize/diacritics.h"
+#include "text/diacritics.h"
 #include "normalize/repair.h"
-#include "normalize/unicode_text.h"
+#include "text/utf8.h"
 #include "util/error.h"
 
 namespace rawi {

@@ -1,9 +1,8 @@
 #include "normalize/noun_genders.h"
 
-#include "normalize/unicode_text.h"
+#include "text/utf8.h"
 #include "util/data_file.h"
 #include "util/error.h"
-#include "util/text.h"
 
 namespace rawi {
 

@@ -44,7 +44,7 @@ NumberRun ReadRun(const Cursor& cursor, size_t pos) {
       sep = c;
     } else if (IsDash(c)) {
       sep = U'-';
-    } else if (IsSpace(c) && IsDash(cursor.At(pos + 1)) && IsSpace(cursor.At(pos + 2))) {
+    } else if (IsLineSpace(c) && IsDash(cursor.At(pos + 1)) && IsLineSpace(cursor.At(pos + 2))) {
       sep = U'-';  // "10 - 15"
       next = pos + 3;
     }

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "normalize/cursor.h"
-#include "normalize/unicode_text.h"
+#include "text/utf8.h"
 #include "util/data_dir.h"
 #include "util/data_file.h"
 

@@ -79,7 +79,7 @@ bool ReadMinus(Scan& s) {
   const Cursor& cursor = s.cursor;
   const size_t pos = cursor.pos();
   if (!IsDash(cursor.Peek()) || !IsDigit(cursor.Peek(1))) return false;
-  if (pos > 0 && !IsSpace(cursor.At(pos - 1)) && cursor.At(pos - 1) != U'(') return false;
+  if (pos > 0 && !IsLineSpace(cursor.At(pos - 1)) && cursor.At(pos - 1) != U'(') return false;
   s.Emit("سَالِب ");
   s.cursor.Advance();
   return true;

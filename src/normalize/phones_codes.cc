@@ -57,7 +57,7 @@ bool Labelled(const Scan& s, const NumberRun& run, bool after_ordinal_trigger) {
   if (!label) return false;
   for (size_t p = cursor.PreviousWordEnd(); p < run.begin; ++p) {
     const char32_t c = cursor.At(p);
-    if (!IsSpace(c) && c != U'(' && c != U'[') return false;
+    if (!IsLineSpace(c) && c != U'(' && c != U'[') return false;
   }
   if (NextIsQuantityWord(s, run.end)) return false;
   return s.tables.Month(cursor.PeekWord(run.end).bare) == 0;

@@ -4,7 +4,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
-#include "normalize/diacritics.h"
+#include "text/diacritics.h"
 #include "util/error.h"
 
 namespace rawi {

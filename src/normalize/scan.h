@@ -11,7 +11,7 @@
 #include "normalize/cursor.h"
 #include "normalize/noun_genders.h"
 #include "normalize/number_tables.h"
-#include "normalize/unicode_text.h"
+#include "text/utf8.h"
 
 namespace rawi {
 

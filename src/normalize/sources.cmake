@@ -1,6 +1,4 @@
-target_sources(rawi_lib PRIVATE
-  ${CMAKE_CURRENT_LIST_DIR}/unicode_text.cc
-  ${CMAKE_CURRENT_LIST_DIR}/diacritics.cc
+target_sources(rawi_normalize PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/repair.cc
   ${CMAKE_CURRENT_LIST_DIR}/arabic_numbers.cc
   ${CMAKE_CURRENT_LIST_DIR}/noun_genders.cc

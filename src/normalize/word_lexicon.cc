@@ -4,11 +4,10 @@
 
 #include <algorithm>
 
-#include "normalize/diacritics.h"
-#include "normalize/unicode_text.h"
+#include "text/diacritics.h"
+#include "text/utf8.h"
 #include "util/data_file.h"
 #include "util/error.h"
-#include "util/text.h"
 
 namespace rawi {
 namespace {

@@ -4,7 +4,7 @@
 #include <cstdio>
 #include <optional>
 
-#include "util/text.h"
+#include "text/utf8.h"
 
 namespace rawi {
 namespace {

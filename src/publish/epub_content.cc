@@ -3,7 +3,7 @@
 #include "publish/epub_package.h"
 #include "publish/excerpt.h"
 #include "publish/xml_writer.h"
-#include "util/text.h"
+#include "text/utf8.h"
 
 namespace rawi {
 namespace {

@@ -1,6 +1,6 @@
 #include "publish/excerpt.h"
 
-#include "util/text.h"
+#include "text/utf8.h"
 
 namespace rawi {
 

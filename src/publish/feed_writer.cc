@@ -13,7 +13,7 @@
 #include "publish/xml_writer.h"
 #include "util/atomic_file.h"
 #include "util/error.h"
-#include "util/text.h"
+#include "text/utf8.h"
 
 namespace rawi {
 

@@ -27,7 +27,7 @@
 #include "publish/site_lock.h"
 #include "util/atomic_file.h"
 #include "util/error.h"
-#include "util/text.h"
+#include "util/duration.h"
 
 namespace rawi {
 namespace {

@@ -1,4 +1,4 @@
-target_sources(rawi_lib PRIVATE
+target_sources(rawi_publish PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/podcast_config.cc
   ${CMAKE_CURRENT_LIST_DIR}/identifiers.cc
   ${CMAKE_CURRENT_LIST_DIR}/episode_audio.cc

@@ -3,7 +3,7 @@
 #include <libxml/xmlwriter.h>
 
 #include "util/error.h"
-#include "util/text.h"
+#include "text/utf8.h"
 
 namespace rawi {
 namespace {

@@ -10,7 +10,7 @@
 #include "read/markdown_reader.h"
 #include "read/paragraph_language.h"
 #include "util/error.h"
-#include "util/text.h"
+#include "text/whitespace.h"
 
 namespace rawi {
 namespace {

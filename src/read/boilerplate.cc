@@ -5,7 +5,7 @@
 
 #include "util/data_file.h"
 #include "util/error.h"
-#include "util/text.h"
+#include "text/whitespace.h"
 
 namespace rawi {
 

@@ -4,9 +4,8 @@
 #include <utility>
 
 #include "read/paragraph_language.h"
-#include "read/whitespace.h"
+#include "text/whitespace.h"
 #include "util/error.h"
-#include "util/text.h"
 
 namespace rawi {
 namespace {

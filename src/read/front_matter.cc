@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "read/paragraph_language.h"
-#include "read/whitespace.h"
+#include "text/whitespace.h"
 #include "util/error.h"
 
 namespace rawi {

@@ -10,7 +10,7 @@
 #include "read/html_dom.h"
 #include "read/html_furniture.h"
 #include "read/paragraph_language.h"
-#include "read/whitespace.h"
+#include "text/whitespace.h"
 
 namespace rawi {
 namespace {

@@ -7,7 +7,7 @@
 namespace rawi {
 namespace {
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+bool IsHtmlSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // The position after the first `token` at or after `from` (ASCII case-insensitive), or the end.
@@ -34,27 +34,27 @@ struct StartTag {
 StartTag ScanStartTag(std::string_view html, size_t i, size_t cap) {
   StartTag tag;
   const size_t name_start = i;
-  while (i < html.size() && !IsSpace(html[i]) && html[i] != '/' && html[i] != '>') ++i;
+  while (i < html.size() && !IsHtmlSpace(html[i]) && html[i] != '/' && html[i] != '>') ++i;
   tag.name = html.substr(name_start, i - name_start);
   while (i < html.size()) {
-    while (i < html.size() && (IsSpace(html[i]) || html[i] == '/')) ++i;
+    while (i < html.size() && (IsHtmlSpace(html[i]) || html[i] == '/')) ++i;
     if (i >= html.size() || html[i] == '>') break;
     // An attribute name may start with '=' (the tokenizer takes it as a letter of the name).
     ++i;
-    while (i < html.size() && !IsSpace(html[i]) && html[i] != '/' && html[i] != '>' &&
+    while (i < html.size() && !IsHtmlSpace(html[i]) && html[i] != '/' && html[i] != '>' &&
            html[i] != '=') {
       ++i;
     }
     if (++tag.attributes > cap) break;
-    while (i < html.size() && IsSpace(html[i])) ++i;
+    while (i < html.size() && IsHtmlSpace(html[i])) ++i;
     if (i < html.size() && html[i] == '=') {
       ++i;
-      while (i < html.size() && IsSpace(html[i])) ++i;
+      while (i < html.size() && IsHtmlSpace(html[i])) ++i;
       if (i < html.size() && (html[i] == '"' || html[i] == '\'')) {
         const void* close = std::memchr(html.data() + i + 1, html[i], html.size() - i - 1);
         i = close == nullptr ? html.size() : static_cast<const char*>(close) - html.data() + 1;
       } else {
-        while (i < html.size() && !IsSpace(html[i]) && html[i] != '>') ++i;
+        while (i < html.size() && !IsHtmlSpace(html[i]) && html[i] != '>') ++i;
       }
     }
   }

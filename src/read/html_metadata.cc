@@ -11,8 +11,8 @@
 #include "read/date_text.h"
 #include "read/html_dom.h"
 #include "read/paragraph_language.h"
-#include "read/whitespace.h"
-#include "util/text.h"
+#include "text/whitespace.h"
+#include "text/utf8.h"
 
 namespace rawi {
 namespace {

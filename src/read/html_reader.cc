@@ -7,9 +7,8 @@
 #include "read/html_dom.h"
 #include "read/html_metadata.h"
 #include "read/paragraph_language.h"
-#include "read/whitespace.h"
+#include "text/whitespace.h"
 #include "util/error.h"
-#include "util/text.h"
 
 namespace rawi {
 namespace {

@@ -10,7 +10,7 @@
 #include "read/front_matter.h"
 #include "read/paragraph_language.h"
 #include "read/text_block.h"
-#include "read/whitespace.h"
+#include "text/whitespace.h"
 #include "util/error.h"
 
 namespace rawi {

@@ -1,11 +1,10 @@
-target_sources(rawi_lib PRIVATE
+target_sources(rawi_read PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/utf8.cc
   ${CMAKE_CURRENT_LIST_DIR}/boilerplate.cc
   ${CMAKE_CURRENT_LIST_DIR}/text_reader.cc
   ${CMAKE_CURRENT_LIST_DIR}/text_lines.cc
   ${CMAKE_CURRENT_LIST_DIR}/language.cc
   ${CMAKE_CURRENT_LIST_DIR}/paragraph_language.cc
-  ${CMAKE_CURRENT_LIST_DIR}/whitespace.cc
   ${CMAKE_CURRENT_LIST_DIR}/encoding.cc
   ${CMAKE_CURRENT_LIST_DIR}/input_format.cc
   ${CMAKE_CURRENT_LIST_DIR}/url_fetch.cc
@@ -24,5 +23,5 @@ target_sources(rawi_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/read_flags.cc
 )
 # The readers' libraries (found in the top CMakeLists.txt).
-target_link_libraries(rawi_lib PUBLIC
+target_link_libraries(rawi_read PUBLIC
   PkgConfig::LIBXML2 PkgConfig::MD4C PkgConfig::CURL PkgConfig::YAML_CPP)

@@ -5,7 +5,8 @@
 
 #include "read/language.h"
 #include "util/error.h"
-#include "util/text.h"
+#include "text/utf8.h"
+#include "text/whitespace.h"
 
 namespace rawi {
 namespace {

@@ -1,4 +1,4 @@
-target_sources(rawi_lib PRIVATE
+target_sources(rawi_render PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/narrator.cc
   ${CMAKE_CURRENT_LIST_DIR}/word_timings.cc
   ${CMAKE_CURRENT_LIST_DIR}/timings_json.cc

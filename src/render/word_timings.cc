@@ -6,8 +6,8 @@
 #include <optional>
 #include <string>
 
-#include "normalize/diacritics.h"
-#include "normalize/unicode_text.h"
+#include "text/diacritics.h"
+#include "text/utf8.h"
 
 namespace rawi {
 namespace {

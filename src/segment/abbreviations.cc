@@ -2,7 +2,7 @@
 
 #include "util/data_file.h"
 #include "util/error.h"
-#include "util/text.h"
+
 
 namespace rawi {
 

@@ -8,7 +8,7 @@
 #include <set>
 
 #include "util/error.h"
-#include "util/text.h"
+#include "text/whitespace.h"
 
 namespace rawi {
 namespace {

@@ -10,7 +10,7 @@
 #include <thread>
 #include <vector>
 
-#include "util/text.h"
+#include "text/utf8.h"
 
 namespace rawi {
 namespace {

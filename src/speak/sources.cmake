@@ -1,4 +1,4 @@
-target_sources(rawi_lib PRIVATE
+target_sources(rawi_speak PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/reading_order.cc
   ${CMAKE_CURRENT_LIST_DIR}/pulse_output.cc
   ${CMAKE_CURRENT_LIST_DIR}/player.cc

@@ -6,10 +6,9 @@
 #include <cmath>
 #include <optional>
 
-#include "normalize/unicode_text.h"
+#include "text/utf8.h"
 #include "read/paragraph_language.h"
-#include "read/whitespace.h"
-#include "util/text.h"
+#include "text/whitespace.h"
 
 namespace rawi {
 namespace {

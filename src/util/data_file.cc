@@ -4,7 +4,7 @@
 #include <sstream>
 
 #include "util/error.h"
-#include "util/text.h"
+#include "text/whitespace.h"
 
 namespace rawi {
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
 
 namespace rawi {
 
@@ -41,6 +42,13 @@ std::string FormatDuration(double seconds) {
   if (total / 3600 > 0) text += std::to_string(total / 3600) + "h";
   if (total / 60 % 60 > 0) text += std::to_string(total / 60 % 60) + "m";
   if (total % 60 > 0) text += std::to_string(total % 60) + "s";
+  return text;
+}
+
+std::string MinutesSeconds(double seconds) {
+  const int total = static_cast<int>(seconds + 0.5);
+  char text[32];
+  std::snprintf(text, sizeof text, "%d:%02d", total / 60, total % 60);
   return text;
 }
 

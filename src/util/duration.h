@@ -15,4 +15,7 @@ std::optional<double> ParseDuration(std::string_view text);
 // The shortest form ParseDuration reads back: 86400 -> "24h", 5400 -> "1h30m", 90 -> "1m30s".
 std::string FormatDuration(double seconds);
 
+// A duration for people: "4:45" (minutes and rounded seconds).
+std::string MinutesSeconds(double seconds);
+
 }  // namespace rawi

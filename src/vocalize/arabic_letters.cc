@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "normalize/diacritics.h"
+#include "text/diacritics.h"
 
 namespace rawi {
 namespace {

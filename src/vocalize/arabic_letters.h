@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "normalize/diacritics.h"  // Bare, IsHaraka
+#include "text/diacritics.h"  // Bare, IsHaraka
 
 namespace rawi {
 

@@ -5,7 +5,7 @@
 #include <cstring>
 #include <stdexcept>
 
-#include "normalize/unicode_text.h"
+#include "text/utf8.h"
 #include "vocalize/binary_io.h"
 #include "vocalize/char_features.h"
 #include "vocalize/marked_word.h"

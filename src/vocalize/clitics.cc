@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <array>
 
-#include "normalize/diacritics.h"
+#include "text/diacritics.h"
 #include "vocalize/arabic_letters.h"
 
 namespace rawi {

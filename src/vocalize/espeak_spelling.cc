@@ -1,7 +1,7 @@
 #include "vocalize/espeak_spelling.h"
 
-#include "normalize/diacritics.h"
-#include "normalize/unicode_text.h"
+#include "text/diacritics.h"
+#include "text/utf8.h"
 #include "vocalize/arabic_letters.h"
 
 namespace rawi {

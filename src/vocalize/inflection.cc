@@ -2,7 +2,7 @@
 
 #include <array>
 
-#include "normalize/diacritics.h"
+#include "text/diacritics.h"
 #include "vocalize/arabic_letters.h"
 
 namespace rawi {

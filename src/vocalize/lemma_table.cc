@@ -3,11 +3,11 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "normalize/diacritics.h"
-#include "normalize/unicode_text.h"
+#include "text/diacritics.h"
+#include "text/utf8.h"
 #include "util/data_file.h"
 #include "util/error.h"
-#include "util/text.h"
+#include "text/whitespace.h"
 #include "vocalize/arabic_letters.h"
 #include "vocalize/espeak_spelling.h"
 #include "vocalize/marked_word.h"

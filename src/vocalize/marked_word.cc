@@ -1,6 +1,6 @@
 #include "vocalize/marked_word.h"
 
-#include "normalize/diacritics.h"
+#include "text/diacritics.h"
 
 namespace rawi {
 

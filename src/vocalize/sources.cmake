@@ -1,4 +1,4 @@
-target_sources(rawi_lib PRIVATE
+target_sources(rawi_vocalize PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/arabic_letters.cc
   ${CMAKE_CURRENT_LIST_DIR}/stem_entry.cc
   ${CMAKE_CURRENT_LIST_DIR}/vocalized_lexicon.cc

@@ -7,11 +7,11 @@
 #include <unordered_map>
 #include <vector>
 
-#include "normalize/diacritics.h"
-#include "normalize/unicode_text.h"
+#include "text/diacritics.h"
+#include "text/utf8.h"
 #include "util/data_file.h"
 #include "util/error.h"
-#include "util/text.h"
+#include "text/whitespace.h"
 #include "vocalize/arabic_letters.h"
 
 namespace rawi {

@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <unordered_set>
 
-#include "normalize/diacritics.h"
-#include "normalize/unicode_text.h"
-#include "synth/phoneme_clusters.h"
-#include "util/text.h"
+#include "text/diacritics.h"
+#include "text/utf8.h"
+#include "text/phoneme_clusters.h"
+#include "text/whitespace.h"
 #include "vocalize/arabic_letters.h"
 
 namespace rawi {

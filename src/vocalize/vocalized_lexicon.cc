@@ -2,10 +2,9 @@
 
 #include <algorithm>
 
-#include "normalize/unicode_text.h"
+#include "text/utf8.h"
 #include "util/data_file.h"
 #include "util/error.h"
-#include "util/text.h"
 #include "vocalize/arabic_letters.h"
 
 namespace rawi {

@@ -4,9 +4,9 @@
 #include <cmath>
 #include <optional>
 
-#include "normalize/diacritics.h"
-#include "normalize/unicode_text.h"
-#include "synth/phoneme_clusters.h"
+#include "text/diacritics.h"
+#include "text/utf8.h"
+#include "text/phoneme_clusters.h"
 #include "util/error.h"
 #include "vocalize/arabic_letters.h"
 #include "vocalize/char_model.h"

@@ -5,8 +5,8 @@
 #include <unordered_map>
 #include <vector>
 
-#include "normalize/diacritics.h"
-#include "normalize/unicode_text.h"
+#include "text/diacritics.h"
+#include "text/utf8.h"
 #include "util/data_file.h"
 #include "util/error.h"
 #include "vocalize/arabic_letters.h"

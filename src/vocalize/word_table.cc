@@ -2,8 +2,8 @@
 
 #include <cmath>
 
-#include "normalize/diacritics.h"
-#include "normalize/unicode_text.h"
+#include "text/diacritics.h"
+#include "text/utf8.h"
 #include "vocalize/arabic_letters.h"
 #include "vocalize/marked_word.h"
 

@@ -1,11 +1,11 @@
 // End-to-end: `rawi normalize` and `rawi phonemes` on files and stdin, with the real eSpeak NG.
 #include <gtest/gtest.h>
 
-#include "normalize/diacritics.h"
+#include "text/diacritics.h"
 #include "support/run_process.h"
 #include "support/temp_dir.h"
-#include "synth/phoneme_clusters.h"
-#include "util/text.h"
+#include "text/phoneme_clusters.h"
+#include "text/whitespace.h"
 
 namespace rawi {
 namespace {

@@ -9,11 +9,11 @@
 #include <map>
 #include <sstream>
 
-#include "normalize/diacritics.h"
+#include "text/diacritics.h"
 #include "support/run_process.h"
 #include "support/temp_dir.h"
-#include "synth/phoneme_clusters.h"
-#include "util/text.h"
+#include "text/phoneme_clusters.h"
+#include "text/whitespace.h"
 
 namespace rawi {
 namespace {

@@ -4,7 +4,7 @@
 #include "fuzz_support.h"
 #include "normalize/normalizer.h"
 #include "read/utf8.h"
-#include "util/text.h"
+#include "text/whitespace.h"
 
 namespace {
 

@@ -4,7 +4,7 @@
 // valid UTF-8. Inputs that are not UTF-8 are outside its contract and are skipped.
 #include "fuzz_support.h"
 #include "read/utf8.h"
-#include "util/text.h"
+#include "text/whitespace.h"
 #include "vocalize/vocalizer.h"
 
 namespace {

@@ -8,11 +8,11 @@
 
 #include <fstream>
 
-#include "normalize/diacritics.h"
+#include "text/diacritics.h"
 #include "normalize/normalizer.h"
-#include "normalize/unicode_text.h"
+#include "text/utf8.h"
 #include "support/temp_dir.h"
-#include "util/text.h"
+#include "text/whitespace.h"
 
 namespace rawi {
 namespace {

@@ -4,7 +4,7 @@
 
 #include <vector>
 
-#include "normalize/unicode_text.h"
+#include "text/utf8.h"
 
 namespace rawi {
 namespace {
@@ -16,8 +16,8 @@ TEST(NormalizerCursorTest, CharacterClasses) {
   EXPECT_TRUE(IsLetter(U'ب'));
   EXPECT_TRUE(IsLetter(U'\u064E'));  // fatha
   EXPECT_FALSE(IsLetter(U'°'));
-  EXPECT_TRUE(IsSpace(U'\u00A0'));
-  EXPECT_FALSE(IsSpace(U'\n'));
+  EXPECT_TRUE(IsLineSpace(U'\u00A0'));
+  EXPECT_FALSE(IsLineSpace(U'\n'));
   for (char32_t c : {U'-', U'–', U'—', U'−'}) EXPECT_TRUE(IsDash(c));
   EXPECT_TRUE(IsLatin(U'q'));
   EXPECT_FALSE(IsLatinUpper(U'q'));

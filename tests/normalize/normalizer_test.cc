@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "normalize/diacritics.h"
+#include "text/diacritics.h"
 #include "support/document_sentences.h"
 #include "support/temp_dir.h"
 #include "util/error.h"

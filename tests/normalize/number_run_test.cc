@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "normalize/repair.h"
-#include "normalize/unicode_text.h"
+#include "text/utf8.h"
 
 namespace rawi {
 namespace {

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "normalize/unicode_text.h"
+#include "text/utf8.h"
 
 namespace rawi {
 namespace {

@@ -11,8 +11,8 @@
 #include "support/fresh_process.h"
 #include "support/temp_dir.h"
 #include "synth/espeak_synthesizer.h"
-#include "synth/phoneme_clusters.h"
-#include "util/text.h"
+#include "text/phoneme_clusters.h"
+#include "text/whitespace.h"
 
 namespace rawi {
 namespace {

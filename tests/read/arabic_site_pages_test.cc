@@ -21,7 +21,7 @@
 
 #include "read/boilerplate.h"
 #include "read/html_reader.h"
-#include "read/whitespace.h"
+#include "text/whitespace.h"
 #include "support/temp_dir.h"
 #include "util/error.h"
 

@@ -5,7 +5,6 @@ target_sources(rawi_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/text_reader_test.cc
   ${CMAKE_CURRENT_LIST_DIR}/text_lines_test.cc
   ${CMAKE_CURRENT_LIST_DIR}/paragraph_language_test.cc
-  ${CMAKE_CURRENT_LIST_DIR}/whitespace_test.cc
   ${CMAKE_CURRENT_LIST_DIR}/encoding_test.cc
   ${CMAKE_CURRENT_LIST_DIR}/input_format_test.cc
   ${CMAKE_CURRENT_LIST_DIR}/read_flags_test.cc

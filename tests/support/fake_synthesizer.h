@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "synth/synthesizer.h"
-#include "util/text.h"
+#include "text/utf8.h"
 
 namespace rawi::testing {
 

@@ -6,7 +6,7 @@
 #include <ostream>
 #include <string>
 
-#include "normalize/diacritics.h"
+#include "text/diacritics.h"
 #include "normalize/number_run.h"
 #include "normalize/scan.h"
 

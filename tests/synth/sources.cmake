@@ -1,5 +1,4 @@
 target_sources(rawi_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/voice_profile_test.cc
   ${CMAKE_CURRENT_LIST_DIR}/espeak_synthesizer_test.cc
-  ${CMAKE_CURRENT_LIST_DIR}/phoneme_clusters_test.cc
 )

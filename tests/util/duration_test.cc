@@ -40,5 +40,11 @@ TEST(FormatDurationTest, ShortestFormThatReadsBack) {
   }
 }
 
+TEST(MinutesSecondsTest, RoundsToTheSecond) {
+  EXPECT_EQ(MinutesSeconds(0), "0:00");
+  EXPECT_EQ(MinutesSeconds(284.57), "4:45");
+  EXPECT_EQ(MinutesSeconds(3600), "60:00");
+}
+
 }  // namespace
 }  // namespace rawi

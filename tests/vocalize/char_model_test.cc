@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "normalize/diacritics.h"
-#include "normalize/unicode_text.h"
+#include "text/diacritics.h"
+#include "text/utf8.h"
 #include "vocalize/char_model_trainer.h"
 #include "vocalize/marked_word.h"
 

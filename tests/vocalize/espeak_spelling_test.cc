@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "normalize/unicode_text.h"
+#include "text/utf8.h"
 
 namespace rawi {
 namespace {

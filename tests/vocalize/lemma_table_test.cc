@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "normalize/unicode_text.h"
+#include "text/utf8.h"
 #include "support/temp_dir.h"
 #include "util/error.h"
 #include "vocalize/compiled_sections.h"

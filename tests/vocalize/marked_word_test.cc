@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "normalize/unicode_text.h"
+#include "text/utf8.h"
 
 namespace rawi {
 namespace {

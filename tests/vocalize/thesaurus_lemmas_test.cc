@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "normalize/unicode_text.h"
+#include "text/utf8.h"
 #include "support/temp_dir.h"
 #include "util/error.h"
 

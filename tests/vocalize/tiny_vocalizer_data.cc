@@ -1,6 +1,6 @@
 #include "vocalize/tiny_vocalizer_data.h"
 
-#include "normalize/unicode_text.h"
+#include "text/utf8.h"
 #include "vocalize/char_model_trainer.h"
 #include "vocalize/compiled_sections.h"
 #include "vocalize/marked_word.h"

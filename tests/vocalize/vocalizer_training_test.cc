@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "normalize/unicode_text.h"
+#include "text/utf8.h"
 #include "support/run_process.h"
 #include "support/temp_dir.h"
 #include "util/error.h"

@@ -6,7 +6,7 @@
 #include <optional>
 #include <string>
 
-#include "normalize/unicode_text.h"
+#include "text/utf8.h"
 #include "vocalize/compiled_sections.h"
 
 namespace rawi {

@@ -1,6 +1,6 @@
-#include "normalize/diacritics.h"
+#include "text/diacritics.h"
 
-#include "normalize/unicode_text.h"
+#include "text/utf8.h"
 
 namespace rawi {
 

@@ -1,8 +1,8 @@
-#include "normalize/diacritics.h"
+#include "text/diacritics.h"
 
 #include <gtest/gtest.h>
 
-#include "normalize/unicode_text.h"
+#include "text/utf8.h"
 
 namespace rawi {
 namespace {

@@ -1,4 +1,4 @@
-#include "synth/phoneme_clusters.h"
+#include "text/phoneme_clusters.h"
 
 #include <gtest/gtest.h>
 

@@ -1,23 +1,21 @@
-// Small UTF-8 string helpers shared by the stages.
+// UTF-8 helpers shared by every stage: conversion to and from UTF-32 (the normalizer and the
+// vocalizer scan code point by code point), counting and cutting by code point, and text made
+// safe for XML.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace rawi {
 
-// Removes leading and trailing white space (ASCII and Unicode spaces, including NBSP).
-std::string_view Trim(std::string_view s);
+// Valid UTF-8 to UTF-32; ill-formed sequences become U+FFFD.
+std::u32string ToUtf32(std::string_view utf8);
+std::string ToUtf8(std::u32string_view text);
 
-// Splits on '\n', dropping a '\r' before it.
-std::vector<std::string_view> SplitLines(std::string_view s);
-
-// The tab-separated fields of a line, each trimmed (a data file's WRITTEN<TAB>SPOKEN…).
-std::vector<std::string_view> SplitTabs(std::string_view line);
-
-// A duration for people: "4:45" (minutes and rounded seconds).
-std::string MinutesSeconds(double seconds);
+// The code point at byte `i` of `s` (i < s.size()), moving `i` past it; U+FFFD for an ill-formed
+// sequence (then `i` moves past the bytes it spans).
+char32_t NextCodePoint(std::string_view s, size_t& i);
 
 // Number of Unicode code points in valid UTF-8.
 size_t CodePointCount(std::string_view s);
@@ -32,8 +30,5 @@ char32_t LastCodePoint(std::string_view s);
 // U+000B and U+000C become a space): one such character in an article or a config string must not
 // make a feed or caption file unreadable. Bytes that are not valid UTF-8 are kept as they are.
 std::string XmlSafe(std::string_view s);
-
-// Number of white-space separated words.
-size_t WordCount(std::string_view s);
 
 }  // namespace rawi

@@ -1,8 +1,8 @@
-#include "synth/phoneme_clusters.h"
+#include "text/phoneme_clusters.h"
 
 #include <string>
 
-#include "normalize/unicode_text.h"
+#include "text/utf8.h"
 
 namespace rawi {
 namespace {

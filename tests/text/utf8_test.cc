@@ -1,28 +1,9 @@
-#include "util/text.h"
+#include "text/utf8.h"
 
 #include <gtest/gtest.h>
 
 namespace rawi {
 namespace {
-
-TEST(TrimTest, RemovesAsciiAndUnicodeSpace) {
-  EXPECT_EQ(Trim("  abc \t"), "abc");
-  EXPECT_EQ(Trim("\u00A0نص\u00A0"), "نص");
-  EXPECT_EQ(Trim("\u2003 x y \u3000"), "x y");
-  EXPECT_EQ(Trim("   "), "");
-  EXPECT_EQ(Trim(""), "");
-}
-
-TEST(SplitLinesTest, HandlesCrLfAndMissingFinalNewline) {
-  const auto lines = SplitLines("a\r\nb\n\nc");
-  ASSERT_EQ(lines.size(), 4u);
-  EXPECT_EQ(lines[0], "a");
-  EXPECT_EQ(lines[1], "b");
-  EXPECT_EQ(lines[2], "");
-  EXPECT_EQ(lines[3], "c");
-  EXPECT_EQ(SplitLines("a\n").size(), 1u);
-  EXPECT_TRUE(SplitLines("").empty());
-}
 
 TEST(CodePointCountTest, CountsCodePointsNotBytes) {
   EXPECT_EQ(CodePointCount("abc"), 3u);
@@ -41,18 +22,6 @@ TEST(LastCodePointTest, DecodesFinalCharacter) {
   EXPECT_EQ(LastCodePoint("ماذا؟"), U'؟');
   EXPECT_EQ(LastCodePoint("end."), U'.');
   EXPECT_EQ(LastCodePoint(""), 0u);
-}
-
-TEST(MinutesSecondsTest, RoundsToTheSecond) {
-  EXPECT_EQ(MinutesSeconds(0), "0:00");
-  EXPECT_EQ(MinutesSeconds(284.57), "4:45");
-  EXPECT_EQ(MinutesSeconds(3600), "60:00");
-}
-
-TEST(WordCountTest, CountsRunsOfNonSpace) {
-  EXPECT_EQ(WordCount("اجتماع لدعم الهدنة في ليبيا"), 5u);
-  EXPECT_EQ(WordCount("  one  two\tthree "), 3u);
-  EXPECT_EQ(WordCount(""), 0u);
 }
 
 TEST(XmlSafeTest, DropsWhatXml10Forbids) {
