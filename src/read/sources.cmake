@@ -16,6 +16,10 @@ target_sources(rawi_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/html_furniture.cc
   ${CMAKE_CURRENT_LIST_DIR}/date_text.cc
   ${CMAKE_CURRENT_LIST_DIR}/html_metadata.cc
+  ${CMAKE_CURRENT_LIST_DIR}/html_node_kinds.cc
+  ${CMAKE_CURRENT_LIST_DIR}/html_block_collector.cc
+  ${CMAKE_CURRENT_LIST_DIR}/html_root_candidates.cc
+  ${CMAKE_CURRENT_LIST_DIR}/html_live_blog.cc
   ${CMAKE_CURRENT_LIST_DIR}/html_body.cc
   ${CMAKE_CURRENT_LIST_DIR}/html_reader.cc
   ${CMAKE_CURRENT_LIST_DIR}/front_matter.cc
