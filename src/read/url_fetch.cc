@@ -6,6 +6,7 @@
 #include <memory>
 #include <mutex>
 
+#include "read/ascii_case.h"
 #include "read/utf8.h"
 #include "util/error.h"
 #include "util/version.h"
@@ -17,14 +18,6 @@ struct CurlDeleter {
   void operator()(CURL* curl) const { curl_easy_cleanup(curl); }
 };
 using CurlPtr = std::unique_ptr<CURL, CurlDeleter>;
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
-  }
-  return out;
-}
 
 std::string_view Scheme(std::string_view url) {
   const size_t colon = url.find("://");
@@ -71,7 +64,7 @@ bool IsUrl(std::string_view input) {
 }
 
 FetchedPage FetchUrl(const std::string& url, const FetchConfig& config) {
-  const std::string scheme = Lower(Scheme(url));
+  const std::string scheme = AsciiLower(Scheme(url));
   if (scheme != "http" && scheme != "https") {
     throw FileError(url, "unsupported URL scheme '" + scheme + "' (rawi fetches http and https)");
   }
