@@ -16,6 +16,9 @@ target_sources(rawi_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/html_charset.cc
   ${CMAKE_CURRENT_LIST_DIR}/html_furniture.cc
   ${CMAKE_CURRENT_LIST_DIR}/date_text.cc
+  ${CMAKE_CURRENT_LIST_DIR}/html_jsonld.cc
+  ${CMAKE_CURRENT_LIST_DIR}/html_page_facts.cc
+  ${CMAKE_CURRENT_LIST_DIR}/html_title.cc
   ${CMAKE_CURRENT_LIST_DIR}/html_metadata.cc
   ${CMAKE_CURRENT_LIST_DIR}/html_node_kinds.cc
   ${CMAKE_CURRENT_LIST_DIR}/html_block_collector.cc
