@@ -61,10 +61,11 @@ int RunSpeak(const SpeakFlags& flags) {
 
 void AddSpeakCommand(CLI::App& app, std::function<int()>& run) {
   auto flags = std::make_shared<SpeakFlags>();
-  CLI::App* speak = app.add_subcommand(
-      "speak",
+  CLI::App* speak = AddCommand(
+      app, run, "speak",
       "Read an article aloud now. On a terminal: space pause/play, n/p next/previous sentence, "
-      "N/P next/previous section, +/- faster/slower, q quit.");
+      "N/P next/previous section, +/- faster/slower, q quit.",
+      flags, &RunSpeak);
   speak
       ->add_option("article", flags->article,
                    "article file, http(s) URL, or - for standard input (with --ssml: - or a file)")
@@ -87,7 +88,6 @@ void AddSpeakCommand(CLI::App& app, std::function<int()>& run) {
                     "pitch on Speech Dispatcher's scale, -100 to 100: 0 is the voice's pitch, "
                     "100 is eSpeak's highest and -100 its lowest");
   AddArticleFlags(*speak, flags->text, "the article");
-  speak->callback([flags, &run] { run = [flags] { return RunSpeak(*flags); }; });
 }
 
 }  // namespace rawi::cli
