@@ -67,15 +67,22 @@ void ApplySpokenFlags(const SpokenFlags& flags, TextConfig& config);
 // out of range, an unknown voice, input format, language or month names.
 void ApplyArticleFlags(const ArticleFlags& flags, RenderConfig& config);
 
-// Registers subcommand `name` with `help`; when it is chosen, `run` becomes action(*flags). The
-// command's flags are then added to the returned App.
+// A registered subcommand and its flags, which live as long as the app.
 template <typename Flags>
-CLI::App* AddCommand(CLI::App& app, std::function<int()>& run, const std::string& name,
-                     const std::string& help, std::shared_ptr<Flags> flags,
-                     int (*action)(const Flags&)) {
+struct Subcommand {
+  CLI::App* command;
+  Flags& flags;
+};
+
+// Registers subcommand `name` with `help` and flags of its own; when it is chosen, `run` becomes
+// action(flags). The command's options are then added to the returned App with those flags.
+template <typename Flags>
+Subcommand<Flags> AddCommand(CLI::App& app, std::function<int()>& run, const std::string& name,
+                             const std::string& help, int (*action)(const Flags&)) {
+  auto flags = std::make_shared<Flags>();
   CLI::App* command = app.add_subcommand(name, help);
   command->callback([flags, action, &run] { run = [flags, action] { return action(*flags); }; });
-  return command;
+  return {command, *flags};
 }
 
 }  // namespace rawi::cli

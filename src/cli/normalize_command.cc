@@ -52,24 +52,22 @@ int RunPhonemes(const PhonemesFlags& flags) {
 }  // namespace
 
 void AddNormalizeCommand(CLI::App& app, std::function<int()>& run) {
-  auto flags = std::make_shared<LineFlags>();
-  CLI::App* command = AddCommand(
+  const auto [command, flags] = AddCommand(
       app, run, "normalize",
       "Print the spoken form of each line (numbers, dates, money… as words); `rawi vocalize` "
       "then adds the short vowels that render adds.",
-      flags, &RunNormalize);
-  AddLineFlags(*command, *flags, {.vocalization = false, .no_vocalize = false});
+      &RunNormalize);
+  AddLineFlags(*command, flags, {.vocalization = false, .no_vocalize = false});
 }
 
 void AddPhonemesCommand(CLI::App& app, std::function<int()>& run) {
-  auto flags = std::make_shared<PhonemesFlags>();
-  CLI::App* command =
+  const auto [command, flags] =
       AddCommand(app, run, "phonemes",
                  "Print eSpeak NG's phonemes for each line as render speaks it (normalized, Arabic "
                  "vocalized), like espeak-ng -x.",
-                 flags, &RunPhonemes);
-  AddLineFlags(*command, flags->line, {});
-  command->add_flag("--ipa", flags->ipa,
+                 &RunPhonemes);
+  AddLineFlags(*command, flags.line, {});
+  command->add_flag("--ipa", flags.ipa,
                     "International Phonetic Alphabet instead of eSpeak's mnemonics");
 }
 

@@ -311,41 +311,40 @@ int RunRender(const RenderFlags& flags) {
 }  // namespace
 
 void AddRenderCommand(CLI::App& app, std::function<int()>& run) {
-  auto flags = std::make_shared<RenderFlags>();
-  CLI::App* render = AddCommand(
+  const auto [render, flags] = AddCommand(
       app, run, "render",
       "Render articles (plain text, Markdown or HTML) into spoken audio, one file per article.",
-      flags, &RunRender);
+      &RunRender);
   render
-      ->add_option("articles", flags->articles,
+      ->add_option("articles", flags.articles,
                    "article files, http(s) URLs, or - for standard input")
       ->required();
-  render->add_option("-o,--output", flags->output,
+  render->add_option("-o,--output", flags.output,
                      "output file, folder, or - for WAV on stdout (default: beside each article)");
   render->add_option(
-      "--format", flags->format,
+      "--format", flags.format,
       "audio format: " + AudioFormatNames() + " (default: from the output's extension, else wav)");
-  AddArticleFlags(*render, flags->article, "every article");
-  render->add_option("--timings", flags->timings,
+  AddArticleFlags(*render, flags.article, "every article");
+  render->add_option("--timings", flags.timings,
                      "write where every section, paragraph and sentence starts (JSON); a folder "
                      "for several articles; - for stdout");
-  render->add_option("--captions", flags->captions,
+  render->add_option("--captions", flags.captions,
                      "write captions, one cue per sentence (WebVTT, or SRT for a .srt name); a "
                      "folder for several articles (STEM.vtt); - for stdout");
-  render->add_flag("--caption-words", flags->caption_words,
+  render->add_flag("--caption-words", flags.caption_words,
                    "add a timestamp before every word of the WebVTT captions (karaoke style)");
-  render->add_option("--epub", flags->epub,
+  render->add_option("--epub", flags.epub,
                      "also write a read-along ebook (EPUB 3: the text, highlighted sentence by "
                      "sentence as its MP3 plays); a folder for several articles");
-  render->add_option("--html", flags->html,
+  render->add_option("--html", flags.html,
                      "also write a read-along web page into this folder: index.html (the text, "
                      "highlighted as it is spoken, with keyboard control) and STEM.mp3; a "
                      "subfolder per article (DIR/STEM/) for several");
   render
-      ->add_option("--max-duration", flags->max_duration,
+      ->add_option("--max-duration", flags.max_duration,
                    "fail an article whose audio would be longer (e.g. 90m, 2h; 0: no limit)")
       ->capture_default_str();
-  render->add_flag("-q,--quiet", flags->quiet, "no progress lines on stderr");
+  render->add_flag("-q,--quiet", flags.quiet, "no progress lines on stderr");
 }
 
 }  // namespace rawi::cli

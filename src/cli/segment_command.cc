@@ -52,18 +52,17 @@ int RunSegment(const SegmentFlags& flags) {
 }  // namespace
 
 void AddSegmentCommand(CLI::App& app, std::function<int()>& run) {
-  auto flags = std::make_shared<SegmentFlags>();
-  CLI::App* segment = AddCommand(
+  const auto [segment, flags] = AddCommand(
       app, run, "segment",
       "Print an article's title, byline, date, sections, paragraphs and sentences exactly as "
       "render reads them.",
-      flags, &RunSegment);
-  segment->add_option("article", flags->input, "article file, http(s) URL, or - for standard input")
+      &RunSegment);
+  segment->add_option("article", flags.input, "article file, http(s) URL, or - for standard input")
       ->required();
-  segment->add_flag("--json", flags->json,
+  segment->add_flag("--json", flags.json,
                     "print JSON: {title, byline, date, language, sections: [{heading, "
                     "paragraphs: [{language, sentences}]}]}");
-  AddReadingFlags(*segment, flags->reading, "the article");
+  AddReadingFlags(*segment, flags.reading, "the article");
 }
 
 }  // namespace rawi::cli

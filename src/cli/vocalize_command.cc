@@ -131,29 +131,28 @@ int RunVocalize(const VocalizeFlags& flags) {
 }  // namespace
 
 void AddVocalizeCommand(CLI::App& app, std::function<int()>& run) {
-  auto flags = std::make_shared<VocalizeFlags>();
-  CLI::App* command = AddCommand(
+  const auto [command, flags] = AddCommand(
       app, run, "vocalize",
       "Print each line normalized and vocalized (short vowels added): the text render speaks.",
-      flags, &RunVocalize);
-  AddLineFlags(*command, flags->line, {.no_vocalize = false, .lexicon_is_vocalization = true});
-  command->add_option("--thesaurus", flags->thesaurus,
+      &RunVocalize);
+  AddLineFlags(*command, flags.line, {.no_vocalize = false, .lexicon_is_vocalization = true});
+  command->add_option("--thesaurus", flags.thesaurus,
                       "MyThes file for the thesaurus layer, or none (default: mythes-ar's, when "
                       "installed)");
   command
-      ->add_option("--skip", flags->skip,
+      ->add_option("--skip", flags.skip,
                    "switch layers off: user, table, lemma, lexicon, thesaurus, model, espeak "
                    "(comma-separated)")
       ->delimiter(',');
-  command->add_flag("--explain", flags->explain,
+  command->add_flag("--explain", flags.explain,
                     "instead of the text, one line per word: WRITTEN<TAB>VOCALIZED<TAB>LAYER, and "
                     "for the table and model layers <TAB>CONFIDENCE (0-1) (an empty line after "
                     "each input line)");
-  command->add_flag("--score", flags->score,
+  command->add_flag("--score", flags.score,
                     "instead of the text, its vowel-less rate as eSpeak NG reads it (and, with "
                     "--gold, the word error rate)");
   command->add_option(
-      "--gold", flags->gold,
+      "--gold", flags.gold,
       "a hand-vocalized version of the normalized input, line for line, for --score");
 }
 
