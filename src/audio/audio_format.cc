@@ -8,6 +8,40 @@
 namespace rawi {
 namespace {
 
+struct FormatInfo {
+  AudioFormat format;
+  std::string_view name;
+  std::string_view extension;
+  std::string_view mime_type;
+  int sndfile_format;
+  std::string_view aliases[2];  // other names `render` takes (and extensions it knows)
+};
+
+constexpr FormatInfo kFormats[] = {
+    {AudioFormat::kWav, "wav", ".wav", "audio/wav", SF_FORMAT_WAV | SF_FORMAT_PCM_16, {}},
+    {AudioFormat::kFlac, "flac", ".flac", "audio/flac", SF_FORMAT_FLAC | SF_FORMAT_PCM_16, {}},
+    {AudioFormat::kOgg,
+     "ogg",
+     ".ogg",
+     "audio/ogg",
+     SF_FORMAT_OGG | SF_FORMAT_VORBIS,
+     {"vorbis", "oga"}},
+    {AudioFormat::kMp3, "mp3", ".mp3", "audio/mpeg", 0, {}},
+    {AudioFormat::kOpus,
+     "opus",
+     ".opus",
+     "audio/ogg; codecs=opus",
+     SF_FORMAT_OGG | SF_FORMAT_OPUS,
+     {}},
+};
+
+const FormatInfo& Info(AudioFormat format) {
+  for (const FormatInfo& info : kFormats) {
+    if (info.format == format) return info;
+  }
+  return kFormats[0];
+}
+
 std::string Lower(std::string s) {
   std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
   return s;
@@ -17,9 +51,10 @@ std::string Lower(std::string s) {
 
 std::optional<AudioFormat> ParseAudioFormat(const std::string& name) {
   const std::string n = Lower(name);
-  if (n == "wav") return AudioFormat::kWav;
-  if (n == "flac") return AudioFormat::kFlac;
-  if (n == "ogg" || n == "vorbis" || n == "oga") return AudioFormat::kOgg;
+  for (const AudioFormat format : kRenderFormats) {
+    const FormatInfo& info = Info(format);
+    if (n == info.name || (!n.empty() && std::ranges::count(info.aliases, n) > 0)) return format;
+  }
   return std::nullopt;
 }
 
@@ -29,30 +64,28 @@ std::optional<AudioFormat> AudioFormatFromPath(const std::filesystem::path& path
   return ParseAudioFormat(ext.substr(1));
 }
 
-std::string Extension(AudioFormat format) {
-  switch (format) {
-    case AudioFormat::kWav:
-      return ".wav";
-    case AudioFormat::kFlac:
-      return ".flac";
-    case AudioFormat::kOgg:
-      return ".ogg";
+std::optional<AudioFormat> FindAudioFormat(std::string_view name,
+                                           std::span<const AudioFormat> among) {
+  for (const AudioFormat format : among) {
+    if (Info(format).name == name) return format;
   }
-  return ".wav";
+  return std::nullopt;
 }
 
-std::string AudioFormatNames() { return "wav, flac, ogg"; }
+std::string_view Name(AudioFormat format) { return Info(format).name; }
 
-int SndfileFormat(AudioFormat format) {
-  switch (format) {
-    case AudioFormat::kWav:
-      return SF_FORMAT_WAV | SF_FORMAT_PCM_16;
-    case AudioFormat::kFlac:
-      return SF_FORMAT_FLAC | SF_FORMAT_PCM_16;
-    case AudioFormat::kOgg:
-      return SF_FORMAT_OGG | SF_FORMAT_VORBIS;
+std::string Extension(AudioFormat format) { return std::string(Info(format).extension); }
+
+std::string MimeType(AudioFormat format) { return std::string(Info(format).mime_type); }
+
+std::string AudioFormatNames(std::span<const AudioFormat> among) {
+  std::string names;
+  for (const AudioFormat format : among) {
+    names += (names.empty() ? "" : ", ") + std::string(Info(format).name);
   }
-  return SF_FORMAT_WAV | SF_FORMAT_PCM_16;
+  return names;
 }
+
+int SndfileFormat(AudioFormat format) { return Info(format).sndfile_format; }
 
 }  // namespace rawi

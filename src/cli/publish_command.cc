@@ -5,8 +5,10 @@
 #include <memory>
 #include <thread>
 
+#include "audio/audio_format.h"
 #include "cli/article_flags.h"
 #include "cli/commands.h"
+#include "publish/episode_audio.h"
 #include "publish/publisher.h"
 #include "publish/site_lock.h"
 #include "util/data_dir.h"
@@ -75,7 +77,7 @@ void AddPublishCommands(CLI::App& app, std::function<int()>& run) {
       ->required();
   publish->add_option("-o,--output", flags.site, "the site folder")->required();
   publish->add_option("--feed", flags.feed, "the podcast's TOML config")->required();
-  publish->add_option("--format", flags.format, "audio: mp3, opus, ogg, flac, wav")
+  publish->add_option("--format", flags.format, "audio: " + AudioFormatNames(kEpisodeFormats))
       ->capture_default_str();
   // No --vocalization yet: the settings fingerprint (publish/settings_fingerprint.cc) does not
   // cover that lexicon, so an edit to it would keep the old audio.

@@ -29,7 +29,9 @@ void PrintOutline(const Document& doc, std::ostream& out) {
     out << "\n§ " << section.heading.value_or("(lede)") << '\n';
     for (const Paragraph& paragraph : section.paragraphs) {
       out << "  ¶ " << paragraph.language << '\n';
-      for (const std::string& sentence : paragraph.sentences) out << "    " << sentence << '\n';
+      for (const Sentence& sentence : paragraph.sentences) {
+        out << "    " << sentence.written << '\n';
+      }
     }
   }
 }

@@ -6,15 +6,28 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace rawi {
 
+// One sentence: as written (captions, timings, the page show it) and as said.
+struct Sentence {
+  Sentence() = default;
+  // Not an aggregate, on purpose: `sentences = {"a.", "b."}` must not compile as one sentence
+  // whose spoken form is "b.".
+  Sentence(std::string written_text, std::optional<std::string> spoken_text)
+      : written(std::move(written_text)), spoken(std::move(spoken_text)) {}
+  bool operator==(const Sentence&) const = default;
+
+  std::string written;                // filled by segment
+  std::optional<std::string> spoken;  // filled by normalize (then vocalize); nullopt: say `written`
+};
+
 struct Paragraph {
-  std::string text;                    // the whole paragraph, one line
-  std::vector<std::string> sentences;  // filled by segment; empty before
-  std::string language;                // BCP 47 of this paragraph ("ar", "en"); set by read
-  std::vector<std::string> spoken;     // filled by normalize: one per sentence, what is said
+  std::string text;                 // the whole paragraph, one line
+  std::vector<Sentence> sentences;  // filled by segment; empty before
+  std::string language;             // BCP 47 of this paragraph ("ar", "en"); set by read
 };
 
 struct Section {

@@ -111,9 +111,8 @@ void Normalizer::Apply(Document& doc) const {
     if (section.heading) section.spoken_heading = Normalize(*section.heading, doc.language);
     for (Paragraph& paragraph : section.paragraphs) {
       const std::string& language = paragraph.language.empty() ? doc.language : paragraph.language;
-      paragraph.spoken.clear();
-      for (const std::string& sentence : paragraph.sentences) {
-        paragraph.spoken.push_back(Normalize(sentence, language));
+      for (Sentence& sentence : paragraph.sentences) {
+        sentence.spoken = Normalize(sentence.written, language);
       }
     }
   }

@@ -63,10 +63,13 @@ Ebur128Ptr NewMeter(int rate, bool true_peak) {
 // delayed by `lookahead` samples; Flush() returns the tail.
 class Limiter {
  public:
+  static constexpr int kLookaheadMs = 5;
+  static constexpr float kReleaseSeconds = 0.150f;  // the time constant of the recovery
+
   Limiter(float ceiling, int rate)
       : ceiling_(ceiling),
-        lookahead_(static_cast<size_t>(rate / 200)),  // 5 ms
-        release_(1.0f - std::exp(-1.0f / (0.150f * static_cast<float>(rate)))) {}
+        lookahead_(static_cast<size_t>(rate * kLookaheadMs / 1000)),
+        release_(1.0f - std::exp(-1.0f / (kReleaseSeconds * static_cast<float>(rate)))) {}
 
   void Process(const float* in, size_t count, std::vector<float>& out) {
     for (size_t i = 0; i < count; ++i) Push(in[i], out);
@@ -104,28 +107,15 @@ class Limiter {
   std::deque<float> delay_;
 };
 
-int SndfileFormatOf(EpisodeFormat format) {
-  switch (format) {
-    case EpisodeFormat::kMp3:
-      return SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III;
-    case EpisodeFormat::kOpus:
-      return SF_FORMAT_OGG | SF_FORMAT_OPUS;
-    case EpisodeFormat::kOgg:
-      return SF_FORMAT_OGG | SF_FORMAT_VORBIS;
-    case EpisodeFormat::kFlac:
-      return SF_FORMAT_FLAC | SF_FORMAT_PCM_16;
-    case EpisodeFormat::kWav:
-      return SF_FORMAT_WAV | SF_FORMAT_PCM_16;
-  }
-  return SF_FORMAT_WAV | SF_FORMAT_PCM_16;
-}
-
 // TagLib's stream over a duplicate of `fd` (it closes what it is given).
 std::unique_ptr<TagLib::FileStream> StreamOf(int fd, const std::filesystem::path& file) {
   const int copy = fcntl(fd, F_DUPFD_CLOEXEC, 0);
   if (copy < 0) throw FileError(file.string(), "cannot reopen the audio to tag it");
   return std::make_unique<TagLib::FileStream>(copy);
 }
+
+// ID3v2 CHAP frames locate chapters by time; this byte offset says "none" (ID3v2 chapter spec).
+constexpr unsigned int kNoByteOffset = 0xFFFFFFFF;
 
 void TagMp3(int fd, const std::filesystem::path& file, const EpisodeTags& tags) {
   auto stream = StreamOf(fd, file);
@@ -146,7 +136,7 @@ void TagMp3(int fd, const std::filesystem::path& file, const EpisodeTags& tags) 
     embedded.append(title);
     const auto ms = [](double s) { return static_cast<unsigned int>(std::lround(s * 1000)); };
     id3->addFrame(new TagLib::ID3v2::ChapterFrame(id, ms(chapter.start), ms(chapter.end),
-                                                  0xFFFFFFFF, 0xFFFFFFFF, embedded));
+                                                  kNoByteOffset, kNoByteOffset, embedded));
     children.append(id);
   }
   if (!tags.chapters.empty()) {
@@ -171,47 +161,110 @@ void TagOther(int fd, const std::filesystem::path& file, const EpisodeTags& tags
   ref.save();
 }
 
+// A margin below the true-peak ceiling for inter-sample peaks and the lossy codec's overshoot.
+constexpr double kCodecMarginDb = 1.5;
+// Resampled blocks have room for up to this many output samples per input sample (16 kHz speech
+// to 48 kHz Opus).
+constexpr size_t kMaxUpsampling = 3;
+
+double DbToAmplitude(double db) { return std::pow(10.0, db / 20.0); }
+
+SoxrPtr NewResampler(int from_rate, int to_rate) {
+  soxr_error_t error = nullptr;
+  const soxr_io_spec_t io = soxr_io_spec(SOXR_FLOAT32_I, SOXR_FLOAT32_I);
+  const soxr_quality_spec_t quality = soxr_quality_spec(SOXR_HQ, 0);
+  SoxrPtr resampler(soxr_create(from_rate, to_rate, 1, &error, &io, &quality, nullptr));
+  if (error != nullptr) throw EngineError(std::string("libsoxr: ") + error);
+  return resampler;
+}
+
+// One format's encoder writing mono float samples at `rate` into the open file `fd` (whose
+// target `out` names it in errors): LAME for MP3, at the quality mp3_writer.h explains, and
+// libsndfile for the others.
+class EpisodeEncoder {
+ public:
+  EpisodeEncoder(const EpisodeAudioConfig& config, int rate, int fd,
+                 const std::filesystem::path& out)
+      : out_(out) {
+    if (config.format == AudioFormat::kMp3) {
+      mp3_ = std::make_unique<Mp3Writer>(
+          fd, out, Mp3Config{.sample_rate = rate, .bitrate_kbps = config.bitrate_kbps});
+      return;
+    }
+    SF_INFO info{};
+    info.samplerate = rate;
+    info.channels = 1;
+    info.format = SndfileFormat(config.format);
+    // sf_format_check accepts formats libsndfile then cannot write: sf_open's result decides.
+    // Written through the descriptor: reopening the temporary file's name could open another.
+    sndfile_.reset(sf_open_fd(fd, SFM_WRITE, &info, SF_FALSE));
+    if (!sndfile_) {
+      throw FileError(out.string(), std::string("cannot write audio: ") + sf_strerror(nullptr));
+    }
+  }
+
+  // Encodes `samples` and empties it.
+  void Write(std::vector<float>& samples) {
+    if (samples.empty()) return;
+    const auto count = static_cast<sf_count_t>(samples.size());
+    if (mp3_) {
+      mp3_->Write(samples);
+    } else if (sf_write_float(sndfile_.get(), samples.data(), count) != count) {
+      throw FileError(out_.string(),
+                      std::string("cannot write audio: ") + sf_strerror(sndfile_.get()));
+    }
+    frames_ += count;
+    samples.clear();
+  }
+
+  void Finish() {
+    if (mp3_) {
+      mp3_->Finish();
+    } else if (const int status = sf_close(sndfile_.release()); status != 0) {
+      throw FileError(out_.string(),
+                      std::string("cannot finish audio: ") + sf_error_number(status));
+    }
+  }
+
+  sf_count_t frames() const { return frames_; }
+
+ private:
+  std::filesystem::path out_;
+  std::unique_ptr<Mp3Writer> mp3_;
+  SndfilePtr sndfile_;
+  sf_count_t frames_ = 0;
+};
+
+// All of `in`, times `gain`, through `resampler` and `limiter` into `encoder`.
+void Resample(SNDFILE* in, float gain, const SoxrPtr& resampler, Limiter& limiter,
+              EpisodeEncoder& encoder) {
+  std::vector<float> input(kBlock), resampled(kBlock * kMaxUpsampling), limited;
+  auto resample = [&](const float* data, size_t count) {
+    size_t done = 0;
+    soxr_error_t e = soxr_process(resampler.get(), data, count, nullptr, resampled.data(),
+                                  resampled.size(), &done);
+    if (e != nullptr) throw EngineError(std::string("libsoxr: ") + e);
+    limiter.Process(resampled.data(), done, limited);
+    encoder.Write(limited);
+    return done;
+  };
+  sf_count_t n;
+  while ((n = sf_read_float(in, input.data(), static_cast<sf_count_t>(input.size()))) > 0) {
+    for (sf_count_t i = 0; i < n; ++i) input[static_cast<size_t>(i)] *= gain;
+    resample(input.data(), static_cast<size_t>(n));
+  }
+  while (resample(nullptr, 0) > 0) {
+  }
+  limiter.Flush(limited);
+  encoder.Write(limited);
+}
+
 }  // namespace
 
-EpisodeFormat ParseEpisodeFormat(const std::string& name) {
-  if (name == "mp3") return EpisodeFormat::kMp3;
-  if (name == "opus") return EpisodeFormat::kOpus;
-  if (name == "ogg") return EpisodeFormat::kOgg;
-  if (name == "flac") return EpisodeFormat::kFlac;
-  if (name == "wav") return EpisodeFormat::kWav;
-  throw UsageError("--format " + name + ": unknown podcast format (use mp3, opus, ogg, flac, wav)");
-}
-
-std::string EpisodeExtension(EpisodeFormat format) {
-  switch (format) {
-    case EpisodeFormat::kMp3:
-      return ".mp3";
-    case EpisodeFormat::kOpus:
-      return ".opus";
-    case EpisodeFormat::kOgg:
-      return ".ogg";
-    case EpisodeFormat::kFlac:
-      return ".flac";
-    case EpisodeFormat::kWav:
-      return ".wav";
-  }
-  return ".mp3";
-}
-
-std::string EpisodeMimeType(EpisodeFormat format) {
-  switch (format) {
-    case EpisodeFormat::kMp3:
-      return "audio/mpeg";
-    case EpisodeFormat::kOpus:
-      return "audio/ogg; codecs=opus";
-    case EpisodeFormat::kOgg:
-      return "audio/ogg";
-    case EpisodeFormat::kFlac:
-      return "audio/flac";
-    case EpisodeFormat::kWav:
-      return "audio/wav";
-  }
-  return "audio/mpeg";
+AudioFormat ParseEpisodeFormat(const std::string& name) {
+  if (const auto format = FindAudioFormat(name, kEpisodeFormats)) return *format;
+  throw UsageError("--format " + name + ": unknown podcast format (use " +
+                   AudioFormatNames(kEpisodeFormats) + ")");
 }
 
 std::vector<Chapter> SectionChapters(const Timings& timings, const std::string& lede_title) {
@@ -229,10 +282,10 @@ std::vector<Chapter> SectionChapters(const Timings& timings, const std::string& 
   return chapters;
 }
 
-int EpisodeSampleRate(EpisodeFormat format) {
+int EpisodeSampleRate(AudioFormat format) {
   constexpr int kOpusRate = 48000;     // the only rate Opus codes at
   constexpr int kPodcastRate = 44100;  // what podcast apps and MP3 players expect
-  return format == EpisodeFormat::kOpus ? kOpusRate : kPodcastRate;
+  return format == AudioFormat::kOpus ? kOpusRate : kPodcastRate;
 }
 
 Loudness MeasureLoudness(const std::filesystem::path& file) { return MeasureLoudness(file, true); }
@@ -260,81 +313,20 @@ EpisodeAudio EncodeEpisodeAudio(const std::filesystem::path& pcm, const std::fil
   result.input_loudness = MeasureLoudness(pcm, /*true_peak=*/false).integrated;
   const double gain_db =
       std::isfinite(result.input_loudness) ? config.loudness_lufs - result.input_loudness : 0.0;
-  const float gain = static_cast<float>(std::pow(10.0, gain_db / 20.0));
 
   SF_INFO in_info;
   SndfilePtr in = OpenForReading(pcm, in_info);
-  const int rate = EpisodeSampleRate(config.format);
-  result.sample_rate = rate;
-
-  soxr_error_t error = nullptr;
-  const soxr_io_spec_t io = soxr_io_spec(SOXR_FLOAT32_I, SOXR_FLOAT32_I);
-  const soxr_quality_spec_t quality = soxr_quality_spec(SOXR_HQ, 0);
-  SoxrPtr resampler(soxr_create(in_info.samplerate, rate, 1, &error, &io, &quality, nullptr));
-  if (error != nullptr) throw EngineError(std::string("libsoxr: ") + error);
-
+  result.sample_rate = EpisodeSampleRate(config.format);
   AtomicFile file(out);
-  std::unique_ptr<Mp3Writer> mp3;
-  SndfilePtr writer;
-  if (config.format == EpisodeFormat::kMp3) {
-    mp3 = std::make_unique<Mp3Writer>(file.fd(), out, Mp3Config{rate, config.bitrate_kbps, 7});
-  } else {
-    SF_INFO out_info{};
-    out_info.samplerate = rate;
-    out_info.channels = 1;
-    out_info.format = SndfileFormatOf(config.format);
-    // sf_format_check accepts formats libsndfile then cannot write: sf_open's result decides.
-    // Written through the descriptor: reopening the temporary file's name could open another.
-    writer.reset(sf_open_fd(file.fd(), SFM_WRITE, &out_info, SF_FALSE));
-    if (!writer) {
-      throw FileError(out.string(), std::string("cannot write audio: ") + sf_strerror(nullptr));
-    }
-  }
+  EpisodeEncoder encoder(config, result.sample_rate, file.fd(), out);
+  Limiter limiter(static_cast<float>(DbToAmplitude(config.true_peak_dbtp - kCodecMarginDb)),
+                  result.sample_rate);
+  Resample(in.get(), static_cast<float>(DbToAmplitude(gain_db)),
+           NewResampler(in_info.samplerate, result.sample_rate), limiter, encoder);
+  encoder.Finish();
+  result.duration = static_cast<double>(encoder.frames()) / result.sample_rate;
 
-  // A margin below the true-peak ceiling for inter-sample peaks and the lossy codec's overshoot.
-  constexpr double kCodecMarginDb = 1.5;
-  Limiter limiter(
-      static_cast<float>(std::pow(10.0, (config.true_peak_dbtp - kCodecMarginDb) / 20.0)), rate);
-  std::vector<float> input(kBlock), resampled(kBlock * 3), limited;
-  sf_count_t frames_out = 0;
-  auto write = [&](std::vector<float>& samples) {
-    if (samples.empty()) return;
-    const auto count = static_cast<sf_count_t>(samples.size());
-    if (mp3) {
-      mp3->Write(samples);
-    } else if (sf_write_float(writer.get(), samples.data(), count) != count) {
-      throw FileError(out.string(),
-                      std::string("cannot write audio: ") + sf_strerror(writer.get()));
-    }
-    frames_out += count;
-    samples.clear();
-  };
-  auto resample = [&](const float* data, size_t count) {
-    size_t done = 0;
-    soxr_error_t e = soxr_process(resampler.get(), data, count, nullptr, resampled.data(),
-                                  resampled.size(), &done);
-    if (e != nullptr) throw EngineError(std::string("libsoxr: ") + e);
-    limiter.Process(resampled.data(), done, limited);
-    write(limited);
-    return done;
-  };
-  sf_count_t n;
-  while ((n = sf_read_float(in.get(), input.data(), static_cast<sf_count_t>(input.size()))) > 0) {
-    for (sf_count_t i = 0; i < n; ++i) input[static_cast<size_t>(i)] *= gain;
-    resample(input.data(), static_cast<size_t>(n));
-  }
-  while (resample(nullptr, 0) > 0) {
-  }
-  limiter.Flush(limited);
-  write(limited);
-  if (mp3) {
-    mp3->Finish();
-  } else if (const int status = sf_close(writer.release()); status != 0) {
-    throw FileError(out.string(), std::string("cannot finish audio: ") + sf_error_number(status));
-  }
-  result.duration = static_cast<double>(frames_out) / rate;
-
-  if (config.format == EpisodeFormat::kMp3) {
+  if (config.format == AudioFormat::kMp3) {
     TagMp3(file.fd(), out, tags);
   } else {
     TagOther(file.fd(), out, tags);

@@ -1,24 +1,24 @@
 // Podcast audio from a rendered article: loudness-normalized (EBU R 128 with libebur128),
-// resampled (libsoxr), peak-limited, encoded with libsndfile and tagged with TagLib.
+// resampled (libsoxr), peak-limited, encoded (MP3 with LAME, publish/mp3_writer.h; Opus, Ogg
+// Vorbis, FLAC and WAV with libsndfile) and tagged with TagLib.
 #pragma once
 
 #include <filesystem>
 #include <string>
 #include <vector>
 
+#include "audio/audio_format.h"
 #include "render/timings.h"
 
 namespace rawi {
 
-enum class EpisodeFormat { kMp3, kOpus, kOgg, kFlac, kWav };
-
-// "mp3", "opus", "ogg", "flac", "wav"; throws a UsageError for anything else.
-EpisodeFormat ParseEpisodeFormat(const std::string& name);
-std::string EpisodeExtension(EpisodeFormat format);  // ".mp3" …
-std::string EpisodeMimeType(EpisodeFormat format);   // "audio/mpeg" …
+// A format an episode can be in (kEpisodeFormats) by its exact name: "mp3", "opus", "ogg",
+// "flac", "wav"; throws a UsageError "--format NAME: unknown podcast format (use …)" for
+// anything else. Extensions and MIME types: audio/audio_format.h.
+AudioFormat ParseEpisodeFormat(const std::string& name);
 
 struct EpisodeAudioConfig {
-  EpisodeFormat format = EpisodeFormat::kMp3;
+  AudioFormat format = AudioFormat::kMp3;
   int bitrate_kbps = 96;         // MP3 CBR
   double loudness_lufs = -16.0;  // integrated loudness target
   double true_peak_dbtp = -1.0;  // ceiling
@@ -49,10 +49,13 @@ struct EpisodeAudio {
 
 // The output sample rate of a format: 48000 for Opus, 44100 otherwise (22.05 kHz MP3 lacks the
 // LAME info header, so decoders misjudge its duration).
-int EpisodeSampleRate(EpisodeFormat format);
+int EpisodeSampleRate(AudioFormat format);
 
-// Encodes the mono PCM file `pcm` (any rate libsndfile reads) into `out`, atomically; MP3 files
-// get ID3v2.3 tags and chapters and no ID3v1 tag. Throws a FileError naming `out` on failure.
+// Encodes the mono PCM file `pcm` (any rate libsndfile reads) into `out`, atomically: gain to
+// loudness_lufs, resampled to EpisodeSampleRate, limited below true_peak_dbtp (with a margin for
+// the codec), encoded in `config.format`. MP3 files get ID3v2.3 tags and chapters and no ID3v1
+// tag; the other formats get title, artist and album where TagLib can write them. Throws a
+// FileError naming `out` on failure.
 EpisodeAudio EncodeEpisodeAudio(const std::filesystem::path& pcm, const std::filesystem::path& out,
                                 const EpisodeAudioConfig& config, const EpisodeTags& tags);
 

@@ -5,79 +5,23 @@
 //   mimetype (stored), META-INF/container.xml, EPUB/package.opf, EPUB/nav.xhtml,
 //   EPUB/article.xhtml, EPUB/article.smil, EPUB/style.css, EPUB/article.mp3 (stored)
 // with accessibility metadata (EPUB Accessibility 1.1) that EPUBCheck and DAISY Ace accept.
+// The text and its clips: read_along.h; the package: epub_package.h; the other parts:
+// epub_content.h; this file zips them.
 #pragma once
 
 #include <cstdint>
 #include <filesystem>
 #include <optional>
-#include <string>
-#include <vector>
 
 #include "document/document.h"
 #include "publish/episode_audio.h"
+#include "publish/epub_content.h"
+#include "publish/epub_package.h"
+#include "publish/read_along.h"
 #include "render/render_job.h"
 #include "render/timings.h"
 
 namespace rawi {
-
-// One element of the text that the overlay plays: the title, a heading or a sentence.
-struct ReadAlongItem {
-  std::string id;    // its element's id in the content document: "title", "h-N" or "s-N"
-  std::string text;  // as written
-  // Its audio clip, in samples: from the start of its speech (the first item's from 0) to the
-  // start of the next item's, so that the pause after it is played too and playback flows as the
-  // audio file does; the last item's clip runs to the end of the audio.
-  uint64_t begin = 0;
-  uint64_t end = 0;
-};
-
-struct ReadAlongParagraph {
-  std::string language;  // BCP 47, the paragraph's own (an English quote in an Arabic article)
-  std::vector<ReadAlongItem> sentences;
-};
-
-struct ReadAlongSection {
-  std::optional<ReadAlongItem> heading;  // nullopt for the lede
-  std::vector<ReadAlongParagraph> paragraphs;
-};
-
-// The ebook's text with its audio clips: a Document paired with the Timings of its render.
-struct ReadAlong {
-  std::string title;  // dc:title (ArticleTitle: never empty)
-  std::optional<ReadAlongItem>
-      title_line;        // the spoken title (<h1 id="title">), if the article has one
-  std::string byline;    // dc:creator; empty when unknown
-  std::string date_iso;  // dc:date when it is a W3C date; else empty
-  std::string language;  // the article's ("und" when unknown)
-  int sample_rate = 0;
-  uint64_t total_samples = 0;
-  std::vector<ReadAlongSection> sections;
-};
-
-// Pairs `doc` with the timings of its render (Narrate speaks the title, then per section its
-// heading and the sentences of its non-empty paragraphs). `input` names the article for the
-// fallback title. Throws an EngineError when the timings are not those of `doc`.
-ReadAlong MakeReadAlong(const Document& doc, const Timings& timings,
-                        const std::filesystem::path& input);
-
-// A SMIL clock value, "H:MM:SS.mmm", rounded to the millisecond.
-std::string SmilClock(uint64_t samples, int sample_rate);
-
-// Whether text in `language` (BCP 47) is written right to left, by its primary subtag (ar, fa,
-// he, ur, …).
-bool IsRightToLeft(const std::string& language);
-
-// dc:identifier: "urn:uuid:" and the UUIDv5 of the SHA-256 of the book's language and text
-// (title, byline, headings, sentences): the same article gives the same identifier.
-std::string EpubIdentifier(const ReadAlong& book);
-
-// The parts of the ebook. `modified` (Unix time) is the package's dcterms:modified.
-std::string EpubContainerXml();
-std::string EpubPackage(const ReadAlong& book, int64_t modified);
-std::string EpubNav(const ReadAlong& book);
-std::string EpubContent(const ReadAlong& book);
-std::string EpubOverlay(const ReadAlong& book);
-std::string EpubStyle();
 
 struct EpubConfig {
   int64_t modified = 0;      // dcterms:modified and the zip entries' times (Unix time)

@@ -19,16 +19,11 @@ namespace rawi {
 
 std::string FeedUrl(const PodcastConfig& config) { return config.base_url + "feed.xml"; }
 
-std::string FeedXml(const PodcastConfig& config, const std::vector<Episode>& episodes,
-                    const std::string& image_file, int64_t build_time) {
-  XmlWriter xml("the feed");
-  xml.Start("rss");
-  xml.Attribute("version", "2.0");
-  xml.Attribute("xmlns:itunes", "http://www.itunes.com/dtds/podcast-1.0.dtd");
-  xml.Attribute("xmlns:content", "http://purl.org/rss/1.0/modules/content/");
-  xml.Attribute("xmlns:podcast", "https://podcastindex.org/namespace/1.0");
-  xml.Attribute("xmlns:atom", "http://www.w3.org/2005/Atom");
-  xml.Start("channel");
+namespace {
+
+// The <channel>'s own elements, before its items.
+void Channel(XmlWriter& xml, const PodcastConfig& config, const std::string& image_file,
+             int64_t build_time) {
   xml.Element("title", config.title);
   xml.Element("link", config.base_url);
   xml.Element("description", config.description);
@@ -55,41 +50,51 @@ std::string FeedXml(const PodcastConfig& config, const std::vector<Episode>& epi
     xml.End();
   }
   xml.Element("podcast:guid", PodcastGuid(FeedUrl(config)));
-  xml.Start("podcast:locked");
-  xml.Attribute("owner", config.email);
-  xml.Text(config.locked ? "yes" : "no");
-  xml.End();
-  for (const Episode& e : episodes) {
-    xml.Start("item");
-    xml.Element("title", e.title);
-    // The read-along page is the episode's web page: where a podcast app's "open" link goes.
-    if (!e.page.empty()) xml.Element("link", config.base_url + e.page);
-    xml.Element("description", e.description);
-    xml.Element("itunes:summary", e.description);
-    if (!e.author.empty()) xml.Element("itunes:author", e.author);
-    xml.Empty("enclosure", {{"url", config.base_url + e.audio},
-                            {"length", std::to_string(e.audio_length)},
-                            {"type", e.audio_type}});
-    xml.Start("guid");
-    xml.Attribute("isPermaLink", "false");
-    xml.Text(e.guid);
-    xml.End();
-    xml.Element("pubDate", Rfc2822(e.published));
-    xml.Element("itunes:duration", std::to_string(static_cast<long long>(std::lround(e.duration))));
-    xml.Element("itunes:explicit", config.explicit_content ? "true" : "false");
-    xml.Element("itunes:episodeType", "full");
-    xml.Empty("podcast:chapters",
-              {{"url", config.base_url + e.chapters}, {"type", "application/json+chapters"}});
-    xml.Empty("podcast:transcript", {{"url", config.base_url + e.vtt},
-                                     {"type", "text/vtt"},
+  xml.Element("podcast:locked", {{"owner", config.email}}, config.locked ? "yes" : "no");
+}
+
+void Item(XmlWriter& xml, const PodcastConfig& config, const Episode& e) {
+  xml.Start("item");
+  xml.Element("title", e.title);
+  // The read-along page is the episode's web page: where a podcast app's "open" link goes.
+  if (!e.page.empty()) xml.Element("link", config.base_url + e.page);
+  xml.Element("description", e.description);
+  xml.Element("itunes:summary", e.description);
+  if (!e.author.empty()) xml.Element("itunes:author", e.author);
+  xml.Empty("enclosure", {{"url", config.base_url + e.audio},
+                          {"length", std::to_string(e.audio_length)},
+                          {"type", e.audio_type}});
+  xml.Element("guid", {{"isPermaLink", "false"}}, e.guid);
+  xml.Element("pubDate", Rfc2822(e.published));
+  xml.Element("itunes:duration", std::to_string(static_cast<long long>(std::lround(e.duration))));
+  xml.Element("itunes:explicit", config.explicit_content ? "true" : "false");
+  xml.Element("itunes:episodeType", "full");
+  xml.Empty("podcast:chapters",
+            {{"url", config.base_url + e.chapters}, {"type", "application/json+chapters"}});
+  for (const auto& [file, type] :
+       {std::pair{&e.vtt, "text/vtt"}, std::pair{&e.srt, "application/x-subrip"}}) {
+    xml.Empty("podcast:transcript", {{"url", config.base_url + *file},
+                                     {"type", type},
                                      {"language", e.language},
                                      {"rel", "captions"}});
-    xml.Empty("podcast:transcript", {{"url", config.base_url + e.srt},
-                                     {"type", "application/x-subrip"},
-                                     {"language", e.language},
-                                     {"rel", "captions"}});
-    xml.End();
   }
+  xml.End();
+}
+
+}  // namespace
+
+std::string FeedXml(const PodcastConfig& config, const std::vector<Episode>& episodes,
+                    const std::string& image_file, int64_t build_time) {
+  XmlWriter xml("the feed");
+  xml.Start("rss");
+  xml.Attribute("version", "2.0");
+  xml.Attribute("xmlns:itunes", "http://www.itunes.com/dtds/podcast-1.0.dtd");
+  xml.Attribute("xmlns:content", "http://purl.org/rss/1.0/modules/content/");
+  xml.Attribute("xmlns:podcast", "https://podcastindex.org/namespace/1.0");
+  xml.Attribute("xmlns:atom", "http://www.w3.org/2005/Atom");
+  xml.Start("channel");
+  Channel(xml, config, image_file, build_time);
+  for (const Episode& e : episodes) Item(xml, config, e);
   xml.End();
   xml.End();
   return xml.Finish();

@@ -17,19 +17,24 @@
 
 #include "publish/captions.h"
 #include "publish/episode.h"
+#include "publish/episode_audio.h"
 #include "publish/epub_writer.h"
+#include "publish/excerpt.h"
 #include "publish/feed_writer.h"
 #include "publish/identifiers.h"
 #include "publish/readalong_page.h"
 #include "publish/settings_fingerprint.h"
 #include "publish/site_lock.h"
-#include "synth/espeak_synthesizer.h"
 #include "util/atomic_file.h"
 #include "util/error.h"
 #include "util/text.h"
 
 namespace rawi {
 namespace {
+
+// A file name without ASCII letters or digits slugs to "article": these many hex digits of its
+// path's hash tell such articles apart.
+constexpr size_t kPathHashDigits = 8;
 
 struct Job {
   std::filesystem::path input;
@@ -45,32 +50,6 @@ std::string ReadBytes(const std::filesystem::path& path) {
   return bytes.str();
 }
 
-// An item's description: its first paragraph, cut at a word to at most this many code points
-// (an ellipsis included), as podcast apps show a few lines.
-constexpr size_t kDescriptionMax = 300;
-
-std::string Describe(const Document& doc) {
-  for (const auto& section : doc.sections) {
-    for (const auto& paragraph : section.paragraphs) {
-      std::string text;
-      for (const auto& sentence : paragraph.sentences) text += (text.empty() ? "" : " ") + sentence;
-      if (text.empty()) continue;
-      if (CodePointCount(text) <= kDescriptionMax) return text;
-      std::string cut;
-      for (size_t start = 0; start < text.size();) {
-        size_t end = text.find(' ', start);
-        if (end == std::string::npos) end = text.size();
-        const std::string next = cut + (cut.empty() ? "" : " ") + text.substr(start, end - start);
-        if (CodePointCount(next) + 1 > kDescriptionMax) break;  // room for the "…"
-        cut = next;
-        start = end + 1;
-      }
-      return cut + "…";
-    }
-  }
-  return doc.title;
-}
-
 // The read-along outputs of [accessibility] beside the episode `e` (whose audio is encoded), named
 // in `e`. The ebook holds the episode's own MP3 when it is one, else an MP3 encoded from
 // `rendered`, the speech before encoding; the page plays the episode's audio file.
@@ -80,10 +59,10 @@ void WriteReadAlongOutputs(const Document& doc, const Timings& timings, const Jo
   if (config.podcast.accessibility.epub) {
     e.epub = job.slug + ".epub";
     const ReadAlong book = MakeReadAlong(doc, timings, job.input);
-    if (config.format == EpisodeFormat::kMp3) {
+    if (config.format == AudioFormat::kMp3) {
       WriteEpubWithMp3(book, config.site / e.audio, config.site / e.epub, EpubModifiedTime());
     } else {
-      const EpisodeAudioConfig mp3{EpisodeFormat::kMp3, config.podcast.bitrate_kbps,
+      const EpisodeAudioConfig mp3{AudioFormat::kMp3, config.podcast.bitrate_kbps,
                                    config.podcast.loudness_lufs, config.podcast.true_peak_dbtp};
       WriteEpub(book, rendered, config.site / e.epub, {EpubModifiedTime(), mp3});
     }
@@ -95,26 +74,17 @@ void WriteReadAlongOutputs(const Document& doc, const Timings& timings, const Jo
   }
 }
 
-// Renders and encodes one article; runs in a worker process.
-void PublishOne(const Job& job, const PublishConfig& config) {
-  EspeakSynthesizer synth;
-  ArticleRenderer renderer(synth, config.render);
-  const Document doc = renderer.Prepare(job.input);
-  // The speech, before encoding, under a temporary name of its own that is never committed: gone
-  // when the worker ends (or, after a SIGKILL, at the next run's RemoveStaleTemps).
-  const AtomicFile work_file(ManifestDir(config.site) / (job.slug + ".render.wav"));
-  const std::filesystem::path& work = work_file.temp_path();
-  const Timings timings = renderer.RenderPrepared(doc, work, std::nullopt);
-
+// The manifest's fields that come from the article itself.
+Episode EpisodeOf(const Document& doc, const Job& job, const PodcastConfig& podcast) {
   Episode e;
   e.source = job.input.filename().string();
   e.slug = job.slug;
-  e.guid = UuidV5(PodcastGuid(FeedUrl(config.podcast)), job.guid_name);
+  e.guid = UuidV5(PodcastGuid(FeedUrl(podcast)), job.guid_name);
   e.content_hash = job.hash;
   e.title = ArticleTitle(doc, job.input);
-  e.language = doc.language.empty() ? config.podcast.language : doc.language;
-  e.description = Describe(doc);
-  e.author = doc.byline.empty() ? config.podcast.author : doc.byline;
+  e.language = doc.language.empty() ? podcast.language : doc.language;
+  e.description = Description(doc);
+  e.author = doc.byline.empty() ? podcast.author : doc.byline;
   if (auto date = ParseIsoDate(doc.date)) {
     e.published = *date;
   } else {
@@ -123,16 +93,27 @@ void PublishOne(const Job& job, const PublishConfig& config) {
                       std::chrono::file_clock::to_sys(mtime).time_since_epoch())
                       .count();
   }
+  return e;
+}
 
+// Renders and encodes one article; runs in a worker process.
+void PublishOne(const Job& job, const PublishConfig& config, EpisodeRenderer& renderer) {
+  const Document doc = renderer.Prepare(job.input);
+  // The speech, before encoding, under a temporary name of its own that is never committed: gone
+  // when the worker ends (or, after a SIGKILL, at the next run's RemoveStaleTemps).
+  const AtomicFile work_file(ManifestDir(config.site) / (job.slug + ".render.wav"));
+  const std::filesystem::path& work = work_file.temp_path();
+  const Timings timings = renderer.Render(doc, work);
+
+  Episode e = EpisodeOf(doc, job, config.podcast);
   EpisodeTags tags{e.title, e.author, config.podcast.title, SectionChapters(timings, e.title)};
-
   EpisodeAudioConfig audio{config.format, config.podcast.bitrate_kbps, config.podcast.loudness_lufs,
                            config.podcast.true_peak_dbtp};
-  e.audio = job.slug + EpisodeExtension(config.format);
+  e.audio = job.slug + Extension(config.format);
   const EpisodeAudio encoded = EncodeEpisodeAudio(work, config.site / e.audio, audio, tags);
   e.duration = encoded.duration;
   e.audio_length = std::filesystem::file_size(config.site / e.audio);
-  e.audio_type = EpisodeMimeType(config.format);
+  e.audio_type = MimeType(config.format);
 
   const std::vector<Cue> cues = CuesFromTimings(timings);
   e.vtt = job.slug + ".vtt";
@@ -184,6 +165,103 @@ void RemoveStaleTempsOf(const std::filesystem::path& site, bool quiet) {
   }
 }
 
+// The articles of this run (its shard's share) with their keys and content hashes. The keys are
+// made over all the articles first, so that every shard agrees with one run.
+std::vector<Job> JobsFor(const std::vector<std::filesystem::path>& articles,
+                         const PublishConfig& config) {
+  const std::string settings = SettingsFingerprint(config);
+  const std::vector<ArticleKey> keys = ArticleKeys(articles);
+  std::vector<Job> jobs;
+  for (size_t i = 0; i < articles.size(); ++i) {
+    if (config.shard &&
+        static_cast<int>(i % static_cast<size_t>(config.shard->count)) != config.shard->index - 1) {
+      continue;
+    }
+    jobs.push_back({articles[i], keys[i].slug, keys[i].guid_name,
+                    Sha256Hex(ReadBytes(articles[i]) + '\0' + settings)});
+  }
+  return jobs;
+}
+
+// Whether the site already has `job`'s episode as this run would make it: a manifest with the
+// same content hash, and its audio (and ebook, page when asked for) still there.
+bool UpToDate(const Job& job, const PublishConfig& config) {
+  const auto previous = ReadEpisode(ManifestPath(config.site, job.slug));
+  const auto there = [&](const std::string& file) {
+    std::error_code ec;
+    return !file.empty() && std::filesystem::is_regular_file(config.site / file, ec);
+  };
+  return previous && previous->content_hash == job.hash && there(previous->audio) &&
+         (!config.podcast.accessibility.epub || there(previous->epub)) &&
+         (!config.podcast.accessibility.page || there(previous->page));
+}
+
+// Forks a worker that publishes `job` with a renderer of its own; returns its pid. The worker
+// reports its error on stderr and exits with its code.
+pid_t StartWorker(const Job& job, const PublishConfig& config,
+                  const EpisodeRendererFactory& renderer) {
+  std::cout.flush();
+  std::cerr.flush();
+  const pid_t pid = fork();
+  if (pid < 0) throw EngineError("cannot start a worker process");
+  if (pid > 0) return pid;
+  int code = 0;
+  try {
+    PublishOne(job, config, *renderer(config.render));
+  } catch (const Error& e) {
+    std::cerr << (config.progress_bar ? "\n" : "") << "rawi: " << e.what() << "\n";
+    code = ExitCode(e.kind());
+  } catch (const std::exception& e) {
+    std::cerr << "rawi: " << job.input.string() << ": " << e.what() << "\n";
+    code = ExitCode(ErrorKind::kEngine);
+  }
+  std::cerr.flush();
+  _exit(code);
+}
+
+// Publishes `todo` in worker processes, at most config.jobs at a time, counting each into
+// `summary` as rendered or failed.
+void RenderInWorkers(const std::vector<Job>& todo, const PublishConfig& config,
+                     const EpisodeRendererFactory& renderer, PublishSummary& summary) {
+  // Inherited SIG_IGN would have the kernel reap the workers unasked, and their results be lost.
+  signal(SIGCHLD, SIG_DFL);
+  Progress progress(todo.size(), config.progress_bar, config.quiet);
+  std::map<pid_t, const Job*> running;
+  size_t next = 0;
+  const size_t width = static_cast<size_t>(std::max(1, config.jobs));
+  while (next < todo.size() || !running.empty()) {
+    while (next < todo.size() && running.size() < width) {
+      running[StartWorker(todo[next], config, renderer)] = &todo[next];
+      ++next;
+    }
+    int status = 0;
+    const pid_t pid = waitpid(-1, &status, 0);
+    if (pid < 0 && errno == EINTR) continue;
+    if (pid < 0) {
+      // Their results cannot be known: each is reported and counted as failed, never dropped.
+      const std::string why = std::strerror(errno);
+      for (const auto& [lost, job] : running) {
+        std::cerr << "rawi: " << job->input.string() << ": worker " << lost
+                  << " lost (waitpid: " << why << ")\n";
+        ++summary.failed;
+        progress.Done(*job, false);
+      }
+      running.clear();
+      continue;
+    }
+    auto it = running.find(pid);
+    if (it == running.end()) continue;
+    const bool ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    if (WIFSIGNALED(status)) {
+      std::cerr << "rawi: " << it->second->input.string() << ": worker stopped by signal "
+                << WTERMSIG(status) << "\n";
+    }
+    ok ? ++summary.rendered : ++summary.failed;
+    progress.Done(*it->second, ok);
+    running.erase(it);
+  }
+}
+
 }  // namespace
 
 Shard ParseShard(const std::string& text) {
@@ -221,7 +299,7 @@ std::vector<ArticleKey> ArticleKeys(const std::vector<std::filesystem::path>& ar
   std::set<std::string> own_slugs;
   for (const auto& article : articles) {
     std::string slug = Slug(article.stem().string());
-    if (slug == "article") slug += "-" + Sha256Hex(article.string()).substr(0, 8);
+    if (slug == "article") slug += "-" + Sha256Hex(article.string()).substr(0, kPathHashDigits);
     keys.push_back({slug, article.filename().string()});
     own_slugs.insert(slug);
   }
@@ -244,7 +322,7 @@ std::vector<ArticleKey> ArticleKeys(const std::vector<std::filesystem::path>& ar
 }
 
 PublishSummary Publish(const std::vector<std::filesystem::path>& articles,
-                       const PublishConfig& config) {
+                       const PublishConfig& config, const EpisodeRendererFactory& renderer) {
   std::error_code ec;
   std::filesystem::create_directories(ManifestDir(config.site), ec);
   if (ec) throw FileError(config.site.string(), "cannot create the site folder: " + ec.message());
@@ -253,88 +331,16 @@ PublishSummary Publish(const std::vector<std::filesystem::path>& articles,
   const SiteLock lock(config.site, config.shard ? SiteLockMode::kShared : SiteLockMode::kExclusive);
   if (!config.shard) RemoveStaleTempsOf(config.site, config.quiet);
 
-  const std::string settings = SettingsFingerprint(config);
-  const std::vector<ArticleKey> keys = ArticleKeys(articles);
-  std::vector<Job> jobs;
-  for (size_t i = 0; i < articles.size(); ++i) {
-    if (config.shard &&
-        static_cast<int>(i % static_cast<size_t>(config.shard->count)) != config.shard->index - 1) {
-      continue;
-    }
-    jobs.push_back({articles[i], keys[i].slug, keys[i].guid_name,
-                    Sha256Hex(ReadBytes(articles[i]) + '\0' + settings)});
-  }
-
   PublishSummary summary;
   std::vector<Job> todo;
-  for (const Job& job : jobs) {
-    const auto previous = ReadEpisode(ManifestPath(config.site, job.slug));
-    const auto there = [&](const std::string& file) {
-      return !file.empty() && std::filesystem::is_regular_file(config.site / file, ec);
-    };
-    if (previous && previous->content_hash == job.hash && there(previous->audio) &&
-        (!config.podcast.accessibility.epub || there(previous->epub)) &&
-        (!config.podcast.accessibility.page || there(previous->page))) {
+  for (Job& job : JobsFor(articles, config)) {
+    if (UpToDate(job, config)) {
       ++summary.unchanged;
     } else {
-      todo.push_back(job);
+      todo.push_back(std::move(job));
     }
   }
-
-  // Inherited SIG_IGN would have the kernel reap the workers unasked, and their results be lost.
-  signal(SIGCHLD, SIG_DFL);
-  Progress progress(todo.size(), config.progress_bar, config.quiet);
-  std::map<pid_t, const Job*> running;
-  size_t next = 0;
-  const size_t width = static_cast<size_t>(std::max(1, config.jobs));
-  while (next < todo.size() || !running.empty()) {
-    while (next < todo.size() && running.size() < width) {
-      std::cout.flush();
-      std::cerr.flush();
-      const pid_t pid = fork();
-      if (pid < 0) throw EngineError("cannot start a worker process");
-      if (pid == 0) {
-        int code = 0;
-        try {
-          PublishOne(todo[next], config);
-        } catch (const Error& e) {
-          std::cerr << (config.progress_bar ? "\n" : "") << "rawi: " << e.what() << "\n";
-          code = ExitCode(e.kind());
-        } catch (const std::exception& e) {
-          std::cerr << "rawi: " << todo[next].input.string() << ": " << e.what() << "\n";
-          code = ExitCode(ErrorKind::kEngine);
-        }
-        std::cerr.flush();
-        _exit(code);
-      }
-      running[pid] = &todo[next++];
-    }
-    int status = 0;
-    const pid_t pid = waitpid(-1, &status, 0);
-    if (pid < 0 && errno == EINTR) continue;
-    if (pid < 0) {
-      // Their results cannot be known: each is reported and counted as failed, never dropped.
-      const std::string why = std::strerror(errno);
-      for (const auto& [lost, job] : running) {
-        std::cerr << "rawi: " << job->input.string() << ": worker " << lost
-                  << " lost (waitpid: " << why << ")\n";
-        ++summary.failed;
-        progress.Done(*job, false);
-      }
-      running.clear();
-      continue;
-    }
-    auto it = running.find(pid);
-    if (it == running.end()) continue;
-    const bool ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
-    if (WIFSIGNALED(status)) {
-      std::cerr << "rawi: " << it->second->input.string() << ": worker stopped by signal "
-                << WTERMSIG(status) << "\n";
-    }
-    ok ? ++summary.rendered : ++summary.failed;
-    progress.Done(*it->second, ok);
-    running.erase(it);
-  }
+  RenderInWorkers(todo, config, renderer, summary);
 
   if (!config.shard) {
     const FeedSummary feed = WriteFeed(config.site, config.podcast);

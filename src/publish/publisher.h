@@ -13,7 +13,8 @@
 #include <string>
 #include <vector>
 
-#include "publish/episode_audio.h"
+#include "audio/audio_format.h"
+#include "publish/episode_renderer.h"
 #include "publish/podcast_config.h"
 #include "render/render_job.h"
 
@@ -30,7 +31,7 @@ Shard ParseShard(const std::string& text);
 struct PublishConfig {
   std::filesystem::path site;
   PodcastConfig podcast;
-  EpisodeFormat format = EpisodeFormat::kMp3;
+  AudioFormat format = AudioFormat::kMp3;
   RenderConfig render;
   int jobs = 1;
   std::optional<Shard> shard;  // render only this share; the feed is left to `rawi feed`
@@ -68,10 +69,12 @@ std::vector<ArticleKey> ArticleKeys(const std::vector<std::filesystem::path>& ar
 
 // Publishes: takes the site's lock (shared for a shard, else exclusive, and then removes the
 // temporary files killed runs left: RemoveStaleTemps), renders, then writes the feed unless
-// sharded. A failing article is reported on stderr and counted, the others go on; so are the
-// feed's warnings. Throws a SiteBusyError while another run holds the site.
+// sharded. Each article is rendered in a worker process by a renderer `renderer` makes there.
+// A failing article is reported on stderr and counted, the others go on; so are the feed's
+// warnings. Throws a SiteBusyError while another run holds the site.
 PublishSummary Publish(const std::vector<std::filesystem::path>& articles,
-                       const PublishConfig& config);
+                       const PublishConfig& config,
+                       const EpisodeRendererFactory& renderer = MakeEspeakRenderer);
 
 // `rawi feed`: in the folder `site` (which must exist), under its exclusive lock, removes the
 // temporary files killed runs left and writes the feed (WriteFeed), reporting both and the feed's

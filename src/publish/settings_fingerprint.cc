@@ -30,7 +30,7 @@ std::string FileFingerprint(const std::filesystem::path& file) {
 std::string SettingsFingerprint(const PublishConfig& config) {
   const RenderConfig& render = config.render;
   std::ostringstream s;
-  s << "rawi " << Version() << "\nformat " << EpisodeExtension(config.format) << "\nbitrate "
+  s << "rawi " << Version() << "\nformat " << Extension(config.format) << "\nbitrate "
     << config.podcast.bitrate_kbps << "\nloudness " << config.podcast.loudness_lufs << "\npeak "
     << config.podcast.true_peak_dbtp << "\nlanguage " << config.podcast.language << "\npodcast "
     << config.podcast.title << "\nauthor " << config.podcast.author << "\nbase-url "

@@ -6,11 +6,17 @@ target_sources(rawi_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/captions.cc
   ${CMAKE_CURRENT_LIST_DIR}/episode.cc
   ${CMAKE_CURRENT_LIST_DIR}/feed_writer.cc
+  ${CMAKE_CURRENT_LIST_DIR}/episode_renderer.cc
   ${CMAKE_CURRENT_LIST_DIR}/publisher.cc
   ${CMAKE_CURRENT_LIST_DIR}/settings_fingerprint.cc
   ${CMAKE_CURRENT_LIST_DIR}/site_lock.cc
   ${CMAKE_CURRENT_LIST_DIR}/xml_writer.cc
   ${CMAKE_CURRENT_LIST_DIR}/zip_writer.cc
+  ${CMAKE_CURRENT_LIST_DIR}/excerpt.cc
+  ${CMAKE_CURRENT_LIST_DIR}/read_along.cc
+  ${CMAKE_CURRENT_LIST_DIR}/epub_package.cc
+  ${CMAKE_CURRENT_LIST_DIR}/epub_content.cc
   ${CMAKE_CURRENT_LIST_DIR}/epub_writer.cc
+  ${CMAKE_CURRENT_LIST_DIR}/readalong_assets.cc
   ${CMAKE_CURRENT_LIST_DIR}/readalong_page.cc
 )

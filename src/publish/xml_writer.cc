@@ -50,6 +50,15 @@ void XmlWriter::Element(const char* name, const std::string& text) {
   Check(xmlTextWriterWriteElement(writer_.get(), X(name), X(XmlSafe(text))));
 }
 
+void XmlWriter::Element(const char* name,
+                        std::initializer_list<std::pair<const char*, std::string>> attributes,
+                        const std::string& text) {
+  Start(name);
+  for (const auto& [key, value] : attributes) Attribute(key, value);
+  Text(text);
+  End();
+}
+
 void XmlWriter::Empty(const char* name,
                       std::initializer_list<std::pair<const char*, std::string>> attributes) {
   Start(name);

@@ -31,6 +31,10 @@ class XmlWriter {
   void Text(const std::string& text);
   // <name>text</name>
   void Element(const char* name, const std::string& text);
+  // <name a="v" …>text</name>
+  void Element(const char* name,
+               std::initializer_list<std::pair<const char*, std::string>> attributes,
+               const std::string& text);
   // An element with these attributes and no content.
   void Empty(const char* name,
              std::initializer_list<std::pair<const char*, std::string>> attributes);

@@ -1,6 +1,7 @@
 #include "read/date_text.h"
 
 #include <cstdio>
+#include <utility>
 #include <vector>
 
 namespace rawi {
@@ -151,68 +152,95 @@ std::optional<std::string> LeadingIso(std::string_view s) {
   return iso;
 }
 
+// The tokens of a written date, and the patterns of numbers and month names found in them.
+class DateTokens {
+ public:
+  explicit DateTokens(std::vector<Token> tokens) : t_(std::move(tokens)) {}
+
+  size_t size() const { return t_.size(); }
+
+  // Numbers at `i`: Y/M/D, D/M/Y, M/D/Y (D/M/Y unless the middle one cannot be a month).
+  std::optional<std::string> NumericDateAt(size_t i) const {
+    if (!(Number(i) && Separator(i + 1) && Number(i + 2) && Separator(i + 3) && Number(i + 4))) {
+      return std::nullopt;
+    }
+    const Token &a = t_[i], &b = t_[i + 2], &c = t_[i + 4];
+    if (a.digits == 4) return Format(a.value, b.value, c.value);
+    if (c.digits == 4) {
+      return b.value > 12 ? Format(c.value, a.value, b.value) : Format(c.value, b.value, a.value);
+    }
+    return std::nullopt;
+  }
+
+  // Day, month name, year at `i`: "17 نوفمبر 2024", "17 November, 2024".
+  std::optional<std::string> DayMonthYearAt(size_t i) const {
+    if (!Number(i) || t_[i].digits > 2) return std::nullopt;
+    size_t width = 0;
+    const int month = MonthAt(i + 1, &width);
+    if (month == 0) return std::nullopt;
+    const std::optional<int> year = YearAt(i + 1 + width);
+    if (!year) return std::nullopt;
+    return Format(*year, month, t_[i].value);
+  }
+
+  // Month name, day, year at `i`: "November 17, 2024".
+  std::optional<std::string> MonthDayYearAt(size_t i) const {
+    size_t width = 0;
+    const int month = MonthAt(i, &width);
+    if (month == 0) return std::nullopt;
+    const size_t d = i + width;
+    if (!Number(d) || t_[d].digits > 2) return std::nullopt;
+    const std::optional<int> year = YearAt(d + 1);
+    if (!year) return std::nullopt;
+    return Format(*year, month, t_[d].value);
+  }
+
+ private:
+  bool Number(size_t i) const { return i < t_.size() && t_[i].kind == Token::kNumber; }
+
+  bool Separator(size_t i) const {
+    return i < t_.size() && t_[i].kind == Token::kSeparator &&
+           (t_[i].text == "/" || t_[i].text == "-" || t_[i].text == ".");
+  }
+
+  // The month named at `i` (0 for none), and how many words name it.
+  int MonthAt(size_t i, size_t* width) const {
+    if (i >= t_.size() || t_[i].kind != Token::kWord) return 0;
+    bool two = false;
+    const std::string* next =
+        i + 1 < t_.size() && t_[i + 1].kind == Token::kWord ? &t_[i + 1].text : nullptr;
+    const int month = MonthOf(t_[i].text, next, &two);
+    *width = two ? 2 : 1;
+    return month;
+  }
+
+  // A four-digit year at `i`, or after a comma there.
+  std::optional<int> YearAt(size_t i) const {
+    if (i < t_.size() && t_[i].kind == Token::kSeparator && t_[i].text == ",") ++i;
+    if (Number(i) && t_[i].digits == 4) return t_[i].value;
+    return std::nullopt;
+  }
+
+  std::vector<Token> t_;
+};
+
+std::string_view TrimLeadingSpace(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n')) {
+    s.remove_prefix(1);
+  }
+  return s;
+}
+
 }  // namespace
 
 std::optional<std::string> IsoDate(std::string_view written) {
   const std::string text = AsciiDigits(written);
-  const std::string_view trimmed = [&] {
-    std::string_view t = text;
-    while (!t.empty() && (t.front() == ' ' || t.front() == '\t' || t.front() == '\n')) {
-      t.remove_prefix(1);
-    }
-    return t;
-  }();
-  if (auto iso = LeadingIso(trimmed)) return iso;
-
-  const std::vector<Token> t = Tokens(text);
-  auto number = [&](size_t i) { return i < t.size() && t[i].kind == Token::kNumber; };
-  auto separator = [&](size_t i) {
-    return i < t.size() && t[i].kind == Token::kSeparator &&
-           (t[i].text == "/" || t[i].text == "-" || t[i].text == ".");
-  };
-  auto month_at = [&](size_t i, size_t* width) -> int {
-    if (i >= t.size() || t[i].kind != Token::kWord) return 0;
-    bool two = false;
-    const std::string* next =
-        i + 1 < t.size() && t[i + 1].kind == Token::kWord ? &t[i + 1].text : nullptr;
-    const int month = MonthOf(t[i].text, next, &two);
-    *width = two ? 2 : 1;
-    return month;
-  };
-  for (size_t i = 0; i < t.size(); ++i) {
-    // Numbers: Y/M/D, D/M/Y, M/D/Y.
-    if (number(i) && separator(i + 1) && number(i + 2) && separator(i + 3) && number(i + 4)) {
-      const Token &a = t[i], &b = t[i + 2], &c = t[i + 4];
-      std::optional<std::string> date;
-      if (a.digits == 4) {
-        date = Format(a.value, b.value, c.value);
-      } else if (c.digits == 4) {
-        date = b.value > 12 ? Format(c.value, a.value, b.value) : Format(c.value, b.value, a.value);
-      }
-      if (date) return date;
-    }
-    // Day, month name, year: "17 نوفمبر 2024", "17 November, 2024".
-    size_t width = 0;
-    if (number(i) && t[i].digits <= 2) {
-      if (const int month = month_at(i + 1, &width)) {
-        size_t y = i + 1 + width;
-        if (y < t.size() && t[y].kind == Token::kSeparator && t[y].text == ",") ++y;
-        if (number(y) && t[y].digits == 4) {
-          if (auto date = Format(t[y].value, month, t[i].value)) return date;
-        }
-      }
-    }
-    // Month name, day, year: "November 17, 2024".
-    if (const int month = month_at(i, &width)) {
-      const size_t d = i + width;
-      if (number(d) && t[d].digits <= 2) {
-        size_t y = d + 1;
-        if (y < t.size() && t[y].kind == Token::kSeparator && t[y].text == ",") ++y;
-        if (number(y) && t[y].digits == 4) {
-          if (auto date = Format(t[y].value, month, t[d].value)) return date;
-        }
-      }
-    }
+  if (auto iso = LeadingIso(TrimLeadingSpace(text))) return iso;
+  const DateTokens tokens(Tokens(text));
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (auto date = tokens.NumericDateAt(i)) return date;
+    if (auto date = tokens.DayMonthYearAt(i)) return date;
+    if (auto date = tokens.MonthDayYearAt(i)) return date;
   }
   return std::nullopt;
 }

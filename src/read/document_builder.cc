@@ -54,75 +54,110 @@ bool IsBylineRole(std::string_view line) {
   return false;
 }
 
-}  // namespace
+// The Document as the blocks come, one at a time, in reading order.
+class DocumentShaper {
+ public:
+  DocumentShaper(Document metadata, const BoilerplateFilter& boilerplate)
+      : doc_(std::move(metadata)),
+        boilerplate_(boilerplate),
+        title_(CollapseWhitespace(doc_.title)) {
+    doc_.sections.clear();
+  }
 
-Document BuildDocument(const std::vector<TextBlock>& blocks, Document metadata,
-                       const BoilerplateFilter& boilerplate, const std::string& fallback_language) {
-  Document doc = std::move(metadata);
-  doc.sections.clear();
-  const std::string title = CollapseWhitespace(doc.title);
-  std::vector<std::pair<size_t, size_t>> code_notes;  // (section, paragraph)
-  bool seen_paragraph = false;
-  size_t paragraphs_seen = 0;
-  bool seen_title_heading = false;
-
-  auto drop_empty_headed_section = [&doc] {
-    if (!doc.sections.empty() && doc.sections.back().paragraphs.empty()) doc.sections.pop_back();
-  };
-
-  for (const TextBlock& block : blocks) {
+  void Add(const TextBlock& block) {
     if (block.kind == TextBlock::Kind::kHeading) {
-      if (block.text.empty() || boilerplate.Matches(block.text)) continue;
-      if (block.level == 1 && !seen_paragraph && !seen_title_heading) {
-        seen_title_heading = true;
-        if (doc.title.empty()) doc.title = block.text;
-        continue;
-      }
-      if (block.text == title) continue;
-      drop_empty_headed_section();
-      Section section;
-      section.heading = block.text;
-      doc.sections.push_back(std::move(section));
-      continue;
+      AddHeading(block);
+      return;
     }
     if (block.kind == TextBlock::Kind::kParagraph &&
-        (block.text.empty() || boilerplate.Matches(block.text) ||
-         (!seen_paragraph && !title.empty() && block.text == title))) {
-      continue;
+        (IsSkippedParagraph(block) || TakesBylineLine(block))) {
+      return;
     }
-    // Among the first paragraphs: a byline written as a line of text. It names the author
-    // better than a one-word credit from the page's metadata ("التحرير", "admin").
-    if (block.kind == TextBlock::Kind::kParagraph && paragraphs_seen < 2) {
-      if (std::string name = WrittenByline(block.text); !name.empty()) {
-        if (doc.byline.find(' ') == std::string::npos) doc.byline = std::move(name);
-        continue;
-      }
-      if (IsBylineRole(block.text)) continue;
+    AddParagraph(block);
+  }
+
+  // Throws when no paragraph was added.
+  Document Finish(const std::string& fallback_language) {
+    DropEmptyHeadedSection();
+    if (!seen_paragraph_ || doc_.sections.empty()) {
+      throw FileError(doc_.source, "no article text found");
     }
-    if (block.kind == TextBlock::Kind::kParagraph) ++paragraphs_seen;
-    if (doc.sections.empty()) doc.sections.emplace_back();
-    auto& paragraphs = doc.sections.back().paragraphs;
+    doc_.language = MajorityLanguage(doc_, fallback_language);
+    for (const auto& [section, paragraph] : code_notes_) {
+      doc_.sections[section].paragraphs[paragraph].text =
+          doc_.language == "ar" ? kArabicCodeNote : kEnglishCodeNote;
+    }
+    FillParagraphLanguages(doc_, doc_.language);
+    return std::move(doc_);
+  }
+
+ private:
+  void AddHeading(const TextBlock& block) {
+    if (block.text.empty() || boilerplate_.Matches(block.text)) return;
+    if (block.level == 1 && !seen_paragraph_ && !seen_title_heading_) {
+      seen_title_heading_ = true;
+      if (doc_.title.empty()) doc_.title = block.text;
+      return;
+    }
+    if (block.text == title_) return;
+    DropEmptyHeadedSection();
+    Section section;
+    section.heading = block.text;
+    doc_.sections.push_back(std::move(section));
+  }
+
+  bool IsSkippedParagraph(const TextBlock& block) const {
+    return block.text.empty() || boilerplate_.Matches(block.text) ||
+           (!seen_paragraph_ && !title_.empty() && block.text == title_);
+  }
+
+  // Among the first paragraphs: a byline written as a line of text. It names the author better
+  // than a one-word credit from the page's metadata ("التحرير", "admin").
+  bool TakesBylineLine(const TextBlock& block) {
+    if (paragraphs_seen_ >= 2) return false;
+    if (std::string name = WrittenByline(block.text); !name.empty()) {
+      if (doc_.byline.find(' ') == std::string::npos) doc_.byline = std::move(name);
+      return true;
+    }
+    return IsBylineRole(block.text);
+  }
+
+  void AddParagraph(const TextBlock& block) {
+    if (block.kind == TextBlock::Kind::kParagraph) ++paragraphs_seen_;
+    if (doc_.sections.empty()) doc_.sections.emplace_back();
+    auto& paragraphs = doc_.sections.back().paragraphs;
     if (block.kind == TextBlock::Kind::kCodeNote) {
-      code_notes.emplace_back(doc.sections.size() - 1, paragraphs.size());
+      code_notes_.emplace_back(doc_.sections.size() - 1, paragraphs.size());
     }
     Paragraph paragraph;
     paragraph.text = block.text;
     paragraph.language = block.language;
     paragraphs.push_back(std::move(paragraph));
-    seen_paragraph = true;
-  }
-  drop_empty_headed_section();
-  if (!seen_paragraph || doc.sections.empty()) {
-    throw FileError(doc.source, "no article text found");
+    seen_paragraph_ = true;
   }
 
-  doc.language = MajorityLanguage(doc, fallback_language);
-  for (const auto& [section, paragraph] : code_notes) {
-    doc.sections[section].paragraphs[paragraph].text =
-        doc.language == "ar" ? kArabicCodeNote : kEnglishCodeNote;
+  void DropEmptyHeadedSection() {
+    if (!doc_.sections.empty() && doc_.sections.back().paragraphs.empty()) {
+      doc_.sections.pop_back();
+    }
   }
-  FillParagraphLanguages(doc, doc.language);
-  return doc;
+
+  Document doc_;
+  const BoilerplateFilter& boilerplate_;
+  const std::string title_;                            // the metadata's, white space collapsed
+  std::vector<std::pair<size_t, size_t>> code_notes_;  // (section, paragraph)
+  bool seen_paragraph_ = false;
+  size_t paragraphs_seen_ = 0;
+  bool seen_title_heading_ = false;
+};
+
+}  // namespace
+
+Document BuildDocument(const std::vector<TextBlock>& blocks, Document metadata,
+                       const BoilerplateFilter& boilerplate, const std::string& fallback_language) {
+  DocumentShaper shaper(std::move(metadata), boilerplate);
+  for (const TextBlock& block : blocks) shaper.Add(block);
+  return shaper.Finish(fallback_language);
 }
 
 }  // namespace rawi

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <memory>
 
+#include "read/ascii_case.h"
 #include "util/error.h"
 
 namespace rawi {
@@ -29,14 +30,6 @@ constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 constexpr std::string_view kUtf16LeBom = "\xFF\xFE";
 constexpr std::string_view kUtf16BeBom = "\xFE\xFF";
 constexpr size_t kDetectPrefixBytes = 256 * 1024;
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
-  }
-  return out;
-}
 
 struct Utf8Evidence {
   size_t multibyte = 0;  // well-formed sequences of two or more bytes
@@ -90,7 +83,7 @@ std::optional<std::string> DetectArabicLegacy(std::string_view bytes, const Utf8
   ucsdet_enableInputFilter(detector.get(), markup);
   const UCharsetMatch* match = ucsdet_detect(detector.get(), &status);
   if (U_FAILURE(status) || match == nullptr) return std::nullopt;
-  const std::string name = Lower(ucsdet_getName(match, &status));
+  const std::string name = AsciiLower(ucsdet_getName(match, &status));
   const int32_t confidence = ucsdet_getConfidence(match, &status);
   if (U_FAILURE(status) || confidence < kMinDetectConfidence) return std::nullopt;
   if (name != "windows-1256" && name != "iso-8859-6") return std::nullopt;
@@ -123,7 +116,7 @@ std::optional<std::string> DecodeByteOrderMark(std::string_view bytes) {
 }
 
 std::optional<std::string> LegacyCharset(std::string_view label) {
-  std::string name = Lower(label);
+  std::string name = AsciiLower(label);
   name.erase(std::remove_if(name.begin(), name.end(),
                             [](char c) { return c == ' ' || c == '"' || c == '\''; }),
              name.end());
@@ -143,7 +136,7 @@ std::optional<std::string> LegacyCharset(std::string_view label) {
 }
 
 std::string CharsetFromContentType(std::string_view content_type) {
-  const std::string lower = Lower(content_type);
+  const std::string lower = AsciiLower(content_type);
   size_t at = lower.find("charset");
   while (at != std::string::npos) {
     size_t i = at + 7;

@@ -1,17 +1,18 @@
 // The article inside an HTML page: where it is, and its headings and paragraphs in order.
 //
-// Where (FindRoot), as browsers' reader modes look: the [itemprop=articleBody] element with the
-// most non-link text, else such an <article>, else such a <main> (or role="main"), as long as it
-// has at least kMinArticleBytes of non-link text; else the densest block, the element whose
-// child paragraphs (p, blockquote, pre, a <div> of only text and inline elements, and its own
-// text) hold the most non-link text, each grandchild paragraph counting half, joined by the
-// siblings that hold a fifth of its score or are paragraphs of over 80 bytes with few links (an
-// article split into parts); a list of entries built alike (a live blog: three or more
-// siblings of one tag and first class, each with 80 bytes of text) that holds one of the five
-// densest blocks is the root instead when it holds more text; else <body>. Nothing inside page
-// furniture (read/html_furniture.h) is a candidate or counts. A "javascript:" link is not a link.
+// Where (FindRoot; the steps are in read/html_root_candidates.h and read/html_live_blog.h), as
+// browsers' reader modes look: the [itemprop=articleBody] element with the most non-link text, else
+// such an <article>, else such a <main> (or role="main"), as long as it has at least
+// kMinArticleBytes of non-link text; else the densest block, the element whose child paragraphs (p,
+// blockquote, pre, a <div> of only text and inline elements, and its own text) hold the most
+// non-link text, each grandchild paragraph counting half, joined by the siblings that hold a fifth
+// of its score or are paragraphs of over 80 bytes with few links (an article split into parts); a
+// list of entries built alike (a live blog: three or more siblings of one tag and first class, each
+// with 80 bytes of text) that holds one of the five densest blocks is the root instead when it
+// holds more text; else <body>. Nothing inside page furniture (read/html_furniture.h) is a
+// candidate or counts. A "javascript:" link is not a link.
 //
-// What (Blocks), walking the root without recursion:
+// What (Blocks, gathered by read/html_block_collector.h), walking the root without recursion:
 //  - furniture is skipped: by tag, hidden elements, and elements whose class or id names
 //    furniture unless they hold more than half of the root's text (a wrapper, not a widget);
 //  - a list (ul, ol, dl) whose text is mostly links ("read also" lists) is skipped, and so is a
@@ -56,15 +57,13 @@ class HtmlArticle {
     size_t links = 0;  // of which inside <a>
   };
   Lengths LengthsOf(const xmlNode* node) const;
+  size_t NonLinkText(const xmlNode* node) const;  // text - links
 
   // Links on the whole page whose text is a headline (four words or more): a front page's
   // teasers, a section's story list, a sidebar's "most read".
   size_t LinkedHeadlines() const { return linked_headlines_; }
 
  private:
-  size_t NonLinkText(const xmlNode* node) const;
-  const xmlNode* ListOfPosts(const xmlNode* densest, bool strict) const;
-
   const xmlDoc* doc_;
   std::unordered_map<const xmlNode*, Lengths> lengths_;
   size_t linked_headlines_ = 0;

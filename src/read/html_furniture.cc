@@ -3,17 +3,11 @@
 #include <array>
 #include <string>
 
+#include "read/ascii_case.h"
 #include "read/html_dom.h"
 
 namespace rawi {
 namespace {
-
-std::string Lower(std::string s) {
-  for (char& c : s) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
-  }
-  return s;
-}
 
 bool IsAsciiAlnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -78,7 +72,7 @@ size_t ReadAlsoLabelLength(std::string_view text) {
       "read also",        "also read",        "see also",      "related stories",
       "related articles", "related coverage", "related",       "more on this story",
       "recommended"};
-  const std::string lower = Lower(std::string(text.substr(0, 40)));
+  const std::string lower = AsciiLower(text.substr(0, 40));
   for (std::string_view label : kLabels) {
     if (!std::string_view(lower).starts_with(label)) continue;
     std::string_view rest = text.substr(label.size());
@@ -116,14 +110,14 @@ bool IsFurnitureTag(std::string_view tag) {
 }
 
 bool HasFurnitureName(const xmlNode* element) {
-  return NamesFurniture(Lower(Attribute(element, "class"))) ||
-         NamesFurniture(Lower(Attribute(element, "id")));
+  return NamesFurniture(AsciiLower(Attribute(element, "class"))) ||
+         NamesFurniture(AsciiLower(Attribute(element, "id")));
 }
 
 bool IsHidden(const xmlNode* element) {
   if (HasAttribute(element, "hidden")) return true;
-  if (Lower(Attribute(element, "aria-hidden")) == "true") return true;
-  std::string style = Lower(Attribute(element, "style"));
+  if (AsciiLower(Attribute(element, "aria-hidden")) == "true") return true;
+  std::string style = AsciiLower(Attribute(element, "style"));
   std::erase(style, ' ');
   return style.find("display:none") != std::string::npos ||
          style.find("visibility:hidden") != std::string::npos;

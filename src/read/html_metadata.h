@@ -1,4 +1,6 @@
 // What an HTML page says about its article outside the text: title, author, date, language.
+// The page is walked once (read/html_page_facts.h); the JSON-LD article is read by
+// read/html_jsonld.h and the title chosen by read/html_title.h.
 //
 // Sources, first found wins:
 //  - title:  as Readability (Firefox's reader view) decides: the JSON-LD article's "name" or

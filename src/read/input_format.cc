@@ -2,16 +2,10 @@
 
 #include <strings.h>
 
+#include "read/ascii_case.h"
+
 namespace rawi {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
-  }
-  return out;
-}
 
 bool StartsWithNoCase(std::string_view text, std::string_view prefix) {
   return text.size() >= prefix.size() &&
@@ -29,7 +23,7 @@ std::string_view SkipSpace(std::string_view text) {
 }  // namespace
 
 std::optional<InputFormat> ParseInputFormat(std::string_view name) {
-  const std::string lower = Lower(name);
+  const std::string lower = AsciiLower(name);
   if (lower == "txt" || lower == "text") return InputFormat::kText;
   if (lower == "md" || lower == "markdown") return InputFormat::kMarkdown;
   if (lower == "html" || lower == "htm") return InputFormat::kHtml;
@@ -43,7 +37,7 @@ std::optional<InputFormat> FormatFromExtension(std::string_view name) {
   const std::string_view file = slash == std::string_view::npos ? name : name.substr(slash + 1);
   const size_t dot = file.rfind('.');
   if (dot == std::string_view::npos) return std::nullopt;
-  const std::string extension = Lower(file.substr(dot + 1));
+  const std::string extension = AsciiLower(file.substr(dot + 1));
   if (extension == "txt" || extension == "text") return InputFormat::kText;
   if (extension == "md" || extension == "markdown") return InputFormat::kMarkdown;
   if (extension == "html" || extension == "htm" || extension == "xhtml") return InputFormat::kHtml;
@@ -51,7 +45,7 @@ std::optional<InputFormat> FormatFromExtension(std::string_view name) {
 }
 
 std::optional<InputFormat> FormatFromContentType(std::string_view content_type) {
-  const std::string type = Lower(content_type.substr(0, content_type.find(';')));
+  const std::string type = AsciiLower(content_type.substr(0, content_type.find(';')));
   const std::string_view trimmed = SkipSpace(type);
   std::string_view media = trimmed.substr(0, trimmed.find_first_of(" \t"));
   if (media == "text/html" || media == "application/xhtml+xml") return InputFormat::kHtml;

@@ -1,5 +1,6 @@
 target_sources(rawi_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/utf8.cc
+  ${CMAKE_CURRENT_LIST_DIR}/ascii_case.cc
   ${CMAKE_CURRENT_LIST_DIR}/boilerplate.cc
   ${CMAKE_CURRENT_LIST_DIR}/text_reader.cc
   ${CMAKE_CURRENT_LIST_DIR}/text_lines.cc
@@ -15,7 +16,14 @@ target_sources(rawi_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/html_charset.cc
   ${CMAKE_CURRENT_LIST_DIR}/html_furniture.cc
   ${CMAKE_CURRENT_LIST_DIR}/date_text.cc
+  ${CMAKE_CURRENT_LIST_DIR}/html_jsonld.cc
+  ${CMAKE_CURRENT_LIST_DIR}/html_page_facts.cc
+  ${CMAKE_CURRENT_LIST_DIR}/html_title.cc
   ${CMAKE_CURRENT_LIST_DIR}/html_metadata.cc
+  ${CMAKE_CURRENT_LIST_DIR}/html_node_kinds.cc
+  ${CMAKE_CURRENT_LIST_DIR}/html_block_collector.cc
+  ${CMAKE_CURRENT_LIST_DIR}/html_root_candidates.cc
+  ${CMAKE_CURRENT_LIST_DIR}/html_live_blog.cc
   ${CMAKE_CURRENT_LIST_DIR}/html_body.cc
   ${CMAKE_CURRENT_LIST_DIR}/html_reader.cc
   ${CMAKE_CURRENT_LIST_DIR}/front_matter.cc

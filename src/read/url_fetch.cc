@@ -5,7 +5,10 @@
 #include <cstdlib>
 #include <memory>
 #include <mutex>
+#include <string>
+#include <utility>
 
+#include "read/ascii_case.h"
 #include "read/utf8.h"
 #include "util/error.h"
 #include "util/version.h"
@@ -17,14 +20,6 @@ struct CurlDeleter {
   void operator()(CURL* curl) const { curl_easy_cleanup(curl); }
 };
 using CurlPtr = std::unique_ptr<CURL, CurlDeleter>;
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
-  }
-  return out;
-}
 
 std::string_view Scheme(std::string_view url) {
   const size_t colon = url.find("://");
@@ -57,33 +52,26 @@ int HexValue(char c) {
   return -1;
 }
 
-}  // namespace
-
-bool IsUrl(std::string_view input) {
-  const std::string_view scheme = Scheme(input);
-  if (scheme.empty()) return false;
-  for (char c : scheme) {
-    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                    c == '+' || c == '-' || c == '.';
-    if (!ok) return false;
-  }
-  return true;
-}
-
-FetchedPage FetchUrl(const std::string& url, const FetchConfig& config) {
-  const std::string scheme = Lower(Scheme(url));
+void CheckScheme(const std::string& url) {
+  const std::string scheme = AsciiLower(Scheme(url));
   if (scheme != "http" && scheme != "https") {
     throw FileError(url, "unsupported URL scheme '" + scheme + "' (rawi fetches http and https)");
   }
-  static std::once_flag curl_initialized;
-  std::call_once(curl_initialized, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+}
 
-  CurlPtr curl(curl_easy_init());
-  if (!curl) throw EngineError("libcurl could not start a transfer");
-  Download download;
-  download.limit = config.max_bytes;
-  char error[CURL_ERROR_SIZE] = {};
-  CURL* c = curl.get();
+// The hosts no proxy is used for: this machine itself, and those no_proxy or NO_PROXY names.
+std::string NoProxyHosts() {
+  std::string no_proxy = "localhost,127.0.0.1,::1";
+  for (const char* name : {"no_proxy", "NO_PROXY"}) {
+    if (const char* value = std::getenv(name); value != nullptr && *value != '\0') {
+      no_proxy += std::string(",") + value;
+    }
+  }
+  return no_proxy;
+}
+
+// What to fetch and how: http and https only, redirects, time and size limits from `config`.
+void SetOptions(CURL* c, const std::string& url, const FetchConfig& config) {
   curl_easy_setopt(c, CURLOPT_URL, url.c_str());
   curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
   curl_easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
@@ -93,22 +81,17 @@ FetchedPage FetchUrl(const std::string& url, const FetchConfig& config) {
   curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, config.total_timeout_ms);
   curl_easy_setopt(c, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(config.max_bytes));
   curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
-  // A proxy from the environment is honoured, but never for this machine itself.
-  std::string no_proxy = "localhost,127.0.0.1,::1";
-  for (const char* name : {"no_proxy", "NO_PROXY"}) {
-    if (const char* value = std::getenv(name); value != nullptr && *value != '\0') {
-      no_proxy += std::string(",") + value;
-    }
-  }
-  curl_easy_setopt(c, CURLOPT_NOPROXY, no_proxy.c_str());
+  // A proxy from the environment is honoured, but never for this machine itself (curl copies
+  // the strings it is given).
+  curl_easy_setopt(c, CURLOPT_NOPROXY, NoProxyHosts().c_str());
   curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "");  // whatever compression curl can undo
   const std::string user_agent = std::string("rawi/") + Version();
   curl_easy_setopt(c, CURLOPT_USERAGENT, user_agent.c_str());
-  curl_easy_setopt(c, CURLOPT_ERRORBUFFER, error);
-  curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, &WriteBody);
-  curl_easy_setopt(c, CURLOPT_WRITEDATA, &download);
+}
 
-  const CURLcode result = curl_easy_perform(c);
+// Throws the FileError a failed transfer, or a status other than 2xx, gives.
+void CheckTransfer(CURL* c, const std::string& url, const FetchConfig& config,
+                   const Download& download, CURLcode result, const char* error) {
   if (download.too_large || result == CURLE_FILESIZE_EXCEEDED) {
     throw FileError(url, "page is larger than " + SizeLimit(config.max_bytes));
   }
@@ -125,8 +108,11 @@ FetchedPage FetchUrl(const std::string& url, const FetchConfig& config) {
   if (status < 200 || status > 299) {
     throw FileError(url, "HTTP status " + std::to_string(status));
   }
+}
+
+FetchedPage ReceivedPage(CURL* c, const std::string& url, std::string body) {
   FetchedPage page;
-  page.body = std::move(download.body);
+  page.body = std::move(body);
   const char* content_type = nullptr;
   if (curl_easy_getinfo(c, CURLINFO_CONTENT_TYPE, &content_type) == CURLE_OK && content_type) {
     page.content_type = content_type;
@@ -138,6 +124,39 @@ FetchedPage FetchUrl(const std::string& url, const FetchConfig& config) {
     page.final_url = url;
   }
   return page;
+}
+
+}  // namespace
+
+bool IsUrl(std::string_view input) {
+  const std::string_view scheme = Scheme(input);
+  if (scheme.empty()) return false;
+  for (char c : scheme) {
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                    c == '+' || c == '-' || c == '.';
+    if (!ok) return false;
+  }
+  return true;
+}
+
+FetchedPage FetchUrl(const std::string& url, const FetchConfig& config) {
+  CheckScheme(url);
+  static std::once_flag curl_initialized;
+  std::call_once(curl_initialized, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+
+  CurlPtr curl(curl_easy_init());
+  if (!curl) throw EngineError("libcurl could not start a transfer");
+  Download download;
+  download.limit = config.max_bytes;
+  char error[CURL_ERROR_SIZE] = {};
+  SetOptions(curl.get(), url, config);
+  curl_easy_setopt(curl.get(), CURLOPT_ERRORBUFFER, error);
+  curl_easy_setopt(curl.get(), CURLOPT_WRITEFUNCTION, &WriteBody);
+  curl_easy_setopt(curl.get(), CURLOPT_WRITEDATA, &download);
+
+  const CURLcode result = curl_easy_perform(curl.get());
+  CheckTransfer(curl.get(), url, config, download, result, error);
+  return ReceivedPage(curl.get(), url, std::move(download.body));
 }
 
 std::string FileNameForUrl(std::string_view url) {

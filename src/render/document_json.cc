@@ -11,7 +11,9 @@ std::string DocumentToJson(const Document& doc) {
   for (const Section& section : doc.sections) {
     Json paragraphs = Json::array();
     for (const Paragraph& paragraph : section.paragraphs) {
-      paragraphs.push_back({{"language", paragraph.language}, {"sentences", paragraph.sentences}});
+      Json sentences = Json::array();
+      for (const Sentence& sentence : paragraph.sentences) sentences.push_back(sentence.written);
+      paragraphs.push_back({{"language", paragraph.language}, {"sentences", std::move(sentences)}});
     }
     sections.push_back({{"heading", section.heading ? Json(*section.heading) : Json(nullptr)},
                         {"paragraphs", std::move(paragraphs)}});

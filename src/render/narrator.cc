@@ -69,13 +69,12 @@ Timings Narrate(const Document& doc, const VoiceProfile& voice, Synthesizer& syn
       for (size_t i = 0; i < paragraph.sentences.size(); ++i) {
         if (i > 0) narration.Pause(pauses.sentence_ms);
         // Spoken form to the synthesizer, written text to the timings (captions show it).
-        const bool normalized = paragraph.spoken.size() == paragraph.sentences.size();
-        const std::string& said = normalized ? paragraph.spoken[i] : paragraph.sentences[i];
+        const Sentence& sentence = paragraph.sentences[i];
+        const std::string& said = sentence.spoken ? *sentence.spoken : sentence.written;
         std::vector<WordMark> marks;
         auto [start, end] = narration.Say(said, &marks);
         paragraph_timing.sentences.push_back(
-            {paragraph.sentences[i], start, end,
-             AlignWords(paragraph.sentences[i], said, marks, start, end)});
+            {sentence.written, start, end, AlignWords(sentence.written, said, marks, start, end)});
       }
       paragraph_timing.start = paragraph_timing.sentences.front().start;
       paragraph_timing.end = paragraph_timing.sentences.back().end;

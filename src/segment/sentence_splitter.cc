@@ -122,7 +122,10 @@ void SegmentDocument(Document& doc, const Abbreviations& abbreviations) {
         it = splitters.emplace(language, SentenceSplitter(language, abbreviations.For(language)))
                  .first;
       }
-      paragraph.sentences = it->second.Split(paragraph.text);
+      paragraph.sentences.clear();
+      for (std::string& sentence : it->second.Split(paragraph.text)) {
+        paragraph.sentences.push_back({std::move(sentence), std::nullopt});
+      }
     }
   }
 }

@@ -37,11 +37,11 @@ Reading ReadingOrder(const Document& doc, const Pauses& pauses) {
       if (paragraph.sentences.empty()) continue;
       if (!first_paragraph) pause(pauses.paragraph_ms);
       first_paragraph = false;
-      const bool normalized = paragraph.spoken.size() == paragraph.sentences.size();
       for (size_t i = 0; i < paragraph.sentences.size(); ++i) {
         if (i > 0) pause(pauses.sentence_ms);
-        say(Utterance::Kind::kSentence, paragraph.sentences[i],
-            normalized ? paragraph.spoken[i] : paragraph.sentences[i], k);
+        const Sentence& sentence = paragraph.sentences[i];
+        say(Utterance::Kind::kSentence, sentence.written,
+            sentence.spoken.value_or(sentence.written), k);
       }
       spoken = true;
     }

@@ -282,7 +282,9 @@ void Vocalizer::Apply(Document& doc) const {
     for (Paragraph& paragraph : section.paragraphs) {
       const std::string& language = paragraph.language.empty() ? doc.language : paragraph.language;
       if (!IsArabic(language)) continue;
-      for (std::string& sentence : paragraph.spoken) sentence = Speakable(sentence);
+      for (Sentence& sentence : paragraph.sentences) {
+        if (sentence.spoken) sentence.spoken = Speakable(*sentence.spoken);
+      }
     }
   }
 }

@@ -59,8 +59,10 @@ void CheckDocument(const Document& doc) {
     for (const Paragraph& paragraph : section.paragraphs) {
       CheckUtf8(paragraph.text, "paragraph");
       CheckUtf8(paragraph.language, "paragraph language");
-      for (const std::string& sentence : paragraph.sentences) CheckUtf8(sentence, "sentence");
-      for (const std::string& spoken : paragraph.spoken) CheckUtf8(spoken, "spoken sentence");
+      for (const Sentence& sentence : paragraph.sentences) {
+        CheckUtf8(sentence.written, "sentence");
+        if (sentence.spoken) CheckUtf8(*sentence.spoken, "spoken sentence");
+      }
     }
   }
 }

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "normalize/diacritics.h"
+#include "support/document_sentences.h"
 #include "support/temp_dir.h"
 #include "util/error.h"
 
@@ -46,20 +47,21 @@ TEST(NormalizerTest, FillsSpokenFormsAndKeepsTheWrittenText) {
   Section section;
   section.heading = "  قسم   2024 ";
   Paragraph arabic;
-  arabic.sentences = {"نص   الفقرة 5.", "جملة 2."};
+  arabic.sentences = Sentences({"نص   الفقرة 5.", "جملة 2."});
   Paragraph english;
   english.language = "en";
-  english.sentences = {"Dr. Who, 3 times."};
+  english.sentences = Sentences({"Dr. Who, 3 times."});
   section.paragraphs = {arabic, english};
   doc.sections.push_back(section);
   Project().Apply(doc);
   EXPECT_EQ(doc.title, " العنوان  3 ");
   EXPECT_EQ(doc.spoken_title, "العنوان ثَلَاثَة");
   EXPECT_EQ(doc.sections[0].spoken_heading, "قسم أَلْفَيْن وَأَرْبَعَة وَعِشْرِين");
-  EXPECT_EQ(doc.sections[0].paragraphs[0].sentences[0], "نص   الفقرة 5.");
-  EXPECT_EQ(doc.sections[0].paragraphs[0].spoken,
+  EXPECT_EQ(doc.sections[0].paragraphs[0].sentences[0].written, "نص   الفقرة 5.");
+  EXPECT_EQ(Spoken(doc.sections[0].paragraphs[0]),
             (std::vector<std::string>{"نص الفقرة خَمْسَة.", "جملة اِثْنَيْن."}));
-  EXPECT_EQ(doc.sections[0].paragraphs[1].spoken, std::vector<std::string>{"Doctor Who, 3 times."});
+  EXPECT_EQ(Spoken(doc.sections[0].paragraphs[1]),
+            std::vector<std::string>{"Doctor Who, 3 times."});
 }
 
 TEST(NormalizerTest, UserLexiconOverridesTheProject) {

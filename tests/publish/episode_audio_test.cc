@@ -109,12 +109,12 @@ TEST(EpisodeAudioTest, OpusAt48kAndOggVorbis) {
   TempDir dir;
   const auto pcm = SpeechLike(dir);
   EpisodeAudioConfig opus;
-  opus.format = EpisodeFormat::kOpus;
+  opus.format = AudioFormat::kOpus;
   const auto a = EncodeEpisodeAudio(pcm, dir / "a.opus", opus, Tags());
   EXPECT_EQ(a.sample_rate, 48000);
   EXPECT_NEAR(testing::ReadAudio(dir / "a.opus").duration(), 20.0, 0.1);
   EpisodeAudioConfig ogg;
-  ogg.format = EpisodeFormat::kOgg;
+  ogg.format = AudioFormat::kOgg;
   EncodeEpisodeAudio(pcm, dir / "a.ogg", ogg, Tags());
   EXPECT_NEAR(MeasureLoudness(dir / "a.ogg").integrated, -16.0, 1.0);
 }
@@ -123,10 +123,10 @@ TEST(EpisodeAudioTest, OpusAt48kAndOggVorbis) {
 TEST(EpisodeAudioTest, OggOpusAndFlacAreTagged) {
   TempDir dir;
   const auto pcm = SpeechLike(dir);
-  for (EpisodeFormat format : {EpisodeFormat::kOpus, EpisodeFormat::kOgg, EpisodeFormat::kFlac}) {
+  for (AudioFormat format : {AudioFormat::kOpus, AudioFormat::kOgg, AudioFormat::kFlac}) {
     EpisodeAudioConfig config;
     config.format = format;
-    const auto out = dir / ("a" + EpisodeExtension(format));
+    const auto out = dir / ("a" + Extension(format));
     EncodeEpisodeAudio(pcm, out, config, Tags());
     TagLib::FileRef ref(out.c_str());
     ASSERT_FALSE(ref.isNull()) << out;
@@ -143,10 +143,10 @@ TEST(EpisodeAudioTest, FailureKeepsTheEarlierFile) {
 }
 
 TEST(EpisodeFormatTest, NamesAndTypes) {
-  EXPECT_EQ(ParseEpisodeFormat("mp3"), EpisodeFormat::kMp3);
-  EXPECT_EQ(ParseEpisodeFormat("opus"), EpisodeFormat::kOpus);
-  EXPECT_EQ(EpisodeMimeType(EpisodeFormat::kMp3), "audio/mpeg");
-  EXPECT_EQ(EpisodeExtension(EpisodeFormat::kOpus), ".opus");
+  EXPECT_EQ(ParseEpisodeFormat("mp3"), AudioFormat::kMp3);
+  EXPECT_EQ(ParseEpisodeFormat("opus"), AudioFormat::kOpus);
+  EXPECT_EQ(MimeType(AudioFormat::kMp3), "audio/mpeg");
+  EXPECT_EQ(Extension(AudioFormat::kOpus), ".opus");
   try {
     ParseEpisodeFormat("aac");
     FAIL();

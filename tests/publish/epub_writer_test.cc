@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "render/narrator.h"
+#include "support/document_sentences.h"
 #include "support/fake_synthesizer.h"
 #include "support/temp_dir.h"
 #include "util/error.h"
@@ -30,7 +31,7 @@ using testing::TempDir;
 
 Paragraph Para(std::vector<std::string> sentences, std::string language) {
   Paragraph paragraph;
-  paragraph.sentences = std::move(sentences);
+  paragraph.sentences = Sentences(sentences);
   paragraph.language = std::move(language);
   return paragraph;
 }
@@ -350,10 +351,11 @@ TEST(EpubNavTest, TitleThenEveryHeading) {
 TEST(EpubNavTest, UntitledArticleLedeIsNamedByItsFirstWords) {
   Document doc = Article();
   doc.title = "";
-  doc.sections[0].paragraphs[0].sentences[0] =
+  doc.sections[0].paragraphs[0].sentences[0].written =
       "في ظل الظروف الراهنة التي تشهدها ليبيا، يستمر العمل على تعزيز السلام والاستقرار.";
   Timings timings = ArticleTimings();
-  timings.sections[0].paragraphs[0].sentences[0].text = doc.sections[0].paragraphs[0].sentences[0];
+  timings.sections[0].paragraphs[0].sentences[0].text =
+      doc.sections[0].paragraphs[0].sentences[0].written;
   const std::string nav = EpubNav(MakeReadAlong(doc, timings, "a.txt"));
   EXPECT_EQ(Select(nav, "//h:nav[@e:type='toc']/h:ol/h:li/h:a/@href"),
             (Strings{"article.xhtml#s-1", "article.xhtml#h-1"}));
@@ -455,7 +457,7 @@ TEST(EpubIdentifierTest, StableForTheSameTextAndDifferentForOther) {
   EXPECT_EQ(EpubIdentifier(MakeReadAlong(Article(), later, "a.txt")), id);
   Document other = Article();
   Timings other_timings = ArticleTimings();
-  other.sections[1].paragraphs[0].sentences[0] = "جملة أخرى.";
+  other.sections[1].paragraphs[0].sentences[0].written = "جملة أخرى.";
   other_timings.sections[1].paragraphs[0].sentences[0].text = "جملة أخرى.";
   EXPECT_NE(EpubIdentifier(MakeReadAlong(other, other_timings, "a.txt")), id);
 }

@@ -10,6 +10,7 @@
 
 #include "render/timings_json.h"
 #include "support/audio_file.h"
+#include "support/document_sentences.h"
 #include "support/temp_dir.h"
 #include "util/error.h"
 
@@ -31,9 +32,9 @@ Document ArabicDoc() {
   doc.date = "17 مارس 2024";
   doc.date_iso = "2024-03-17";
   doc.language = "ar";
-  Paragraph lede{"", {"جملة أولى.", "جملة & ثانية."}, "ar", {}};
-  Paragraph empty{"", {}, "ar", {}};  // Narrate skips it: no timings
-  Paragraph english{"", {"Talks </script><script>alert(1)</script> resumed."}, "en", {}};
+  Paragraph lede{"", Sentences({"جملة أولى.", "جملة & ثانية."}), "ar"};
+  Paragraph empty{"", {}, "ar"};  // Narrate skips it: no timings
+  Paragraph english{"", Sentences({"Talks </script><script>alert(1)</script> resumed."}), "en"};
   doc.sections.push_back(Section{std::nullopt, {lede, empty}, std::nullopt});
   doc.sections.push_back(Section{"قسم 'ثانٍ'", {english}, std::nullopt});
   return doc;
@@ -193,7 +194,7 @@ TEST(ReadalongHtmlTest, UntitledEnglishPageIsLeftToRightWithEnglishHelp) {
   Document doc;
   doc.language = "en-GB";
   doc.sections.push_back(
-      Section{"Port reopens", {Paragraph{"", {"Ships dock."}, "en", {}}}, std::nullopt});
+      Section{"Port reopens", {Paragraph{"", Sentences({"Ships dock."}), "en"}}, std::nullopt});
   Timings t;
   t.sample_rate = 22050;
   t.total_samples = 22050 * 3;
@@ -269,7 +270,8 @@ TEST(WriteReadalongPageTest, WritesTheMp3ThenThePageIntoANewFolder) {
   Document doc;
   doc.source = "خبر اليوم.txt";
   doc.language = "ar";
-  doc.sections.push_back(Section{std::nullopt, {Paragraph{"", {"جملة."}, "ar", {}}}, std::nullopt});
+  doc.sections.push_back(
+      Section{std::nullopt, {Paragraph{"", Sentences({"جملة."}), "ar"}}, std::nullopt});
   const auto page =
       WriteReadalongPage(dir / "site" / "page", "خبر اليوم", "خبر اليوم.txt", doc, t, rendered);
   EXPECT_EQ(page, dir / "site" / "page" / "index.html");

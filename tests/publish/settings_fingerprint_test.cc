@@ -46,7 +46,7 @@ TEST(SettingsFingerprintTest, ChangesWithEverythingThatDecidesTheSpeech) {
       {"month names", [](auto& c) { c.render.text.normalizer.months = MonthNames::kSyriac; }},
       {"vocalization", [](auto& c) { c.render.text.vocalize = false; }},
       {"heading limits", [](auto& c) { c.render.text.reader.max_heading_words = 3; }},
-      {"the episode format", [](auto& c) { c.format = EpisodeFormat::kOpus; }},
+      {"the episode format", [](auto& c) { c.format = AudioFormat::kOpus; }},
       {"the bit rate", [](auto& c) { c.podcast.bitrate_kbps = 128; }},
       {"the loudness", [](auto& c) { c.podcast.loudness_lufs = -19; }},
       {"the read-along page", [](auto& c) { c.podcast.accessibility.page = true; }},

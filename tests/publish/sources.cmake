@@ -6,6 +6,7 @@ target_sources(rawi_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/captions_test.cc
   ${CMAKE_CURRENT_LIST_DIR}/episode_test.cc
   ${CMAKE_CURRENT_LIST_DIR}/feed_writer_test.cc
+  ${CMAKE_CURRENT_LIST_DIR}/excerpt_test.cc
   ${CMAKE_CURRENT_LIST_DIR}/publisher_test.cc
   ${CMAKE_CURRENT_LIST_DIR}/settings_fingerprint_test.cc
   ${CMAKE_CURRENT_LIST_DIR}/site_lock_test.cc

@@ -26,6 +26,15 @@ TEST(XmlWriterTest, DropsControlCharactersXmlForbids) {
   EXPECT_EQ(xml.Finish(), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<title>abc\td</title>\n");
 }
 
+TEST(XmlWriterTest, ElementWithAttributesAndText) {
+  XmlWriter xml("the test document");
+  xml.Start("p");
+  xml.Element("span", {{"id", "s-1"}, {"class", "a&b"}}, "x < y");
+  EXPECT_EQ(xml.Finish(),
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            "<p>\n  <span id=\"s-1\" class=\"a&amp;b\">x &lt; y</span>\n</p>\n");
+}
+
 TEST(XmlWriterTest, DoctypeIndentationAndEmptyElements) {
   XmlWriter xml("the test document");
   xml.Doctype("html");

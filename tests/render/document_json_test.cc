@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "support/document_sentences.h"
+
 namespace rawi {
 namespace {
 
@@ -11,7 +13,7 @@ TEST(DocumentToJsonTest, SegmentSchema) {
   doc.language = "ar";
   doc.date = "الجمعة 17 مايو 2024";
   doc.date_iso = "2024-05-17";
-  Paragraph paragraph{"جملة. أخرى.", {"جملة.", "أخرى."}, "ar", {}};
+  Paragraph paragraph{"جملة. أخرى.", Sentences({"جملة.", "أخرى."}), "ar"};
   doc.sections = {Section{std::nullopt, {paragraph}, std::nullopt},
                   Section{"\"قسم\"", {}, std::nullopt}};
   EXPECT_EQ(DocumentToJson(doc), R"({

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "support/document_sentences.h"
 #include "support/fake_synthesizer.h"
 
 namespace rawi {
@@ -30,7 +31,7 @@ constexpr uint64_t kChar = FakeSynthesizer::kSamplesPerChar;
 
 Paragraph Para(std::vector<std::string> sentences) {
   Paragraph paragraph;
-  paragraph.sentences = std::move(sentences);
+  paragraph.sentences = Sentences(sentences);
   return paragraph;
 }
 
@@ -102,8 +103,7 @@ TEST(NarrateTest, SpeaksSpokenFormsAndTimesTheWrittenText) {
   section.heading = "H2";
   section.spoken_heading = "Heading two";
   Paragraph paragraph;
-  paragraph.sentences = {"3 cars."};
-  paragraph.spoken = {"three cars."};
+  paragraph.sentences = {{"3 cars.", "three cars."}};
   section.paragraphs = {paragraph};
   doc.sections = {section};
   FakeSynthesizer synth;

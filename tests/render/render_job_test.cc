@@ -4,6 +4,7 @@
 #include <sndfile.h>
 
 #include "support/audio_file.h"
+#include "support/document_sentences.h"
 #include "support/fake_synthesizer.h"
 #include "support/temp_dir.h"
 #include "util/error.h"
@@ -102,7 +103,7 @@ TEST(ArticleRendererTest, HandsBackTheDocumentItSpoke) {
   EXPECT_EQ(spoken.language, "ar");
   ASSERT_EQ(spoken.sections.size(), t.sections.size());
   ASSERT_EQ(spoken.sections.size(), 2u);
-  EXPECT_EQ(spoken.sections[0].paragraphs[0].sentences,
+  EXPECT_EQ(Written(spoken.sections[0].paragraphs[0]),
             (std::vector<std::string>{"فقرة أولى.", "جملة ثانية."}));
   EXPECT_EQ(spoken.sections[1].heading, "قسم");
 }
@@ -186,7 +187,7 @@ TEST(ArticleRendererTest, ExtraBoilerplateFile) {
   ArticleRenderer renderer(synth, config);
   const Document doc = renderer.Prepare(input);
   ASSERT_EQ(doc.sections[0].paragraphs.size(), 1u);
-  EXPECT_EQ(doc.sections[0].paragraphs[0].sentences, std::vector<std::string>{"Body text."});
+  EXPECT_EQ(Written(doc.sections[0].paragraphs[0]), std::vector<std::string>{"Body text."});
 }
 
 TEST(ArticleRendererTest, VocalizesArabicUnlessSwitchedOff) {
@@ -195,10 +196,10 @@ TEST(ArticleRendererTest, VocalizesArabicUnlessSwitchedOff) {
   RenderConfig config = Config();
   config.text.vocalize = true;
   FakeSynthesizer synth;
-  EXPECT_EQ(ArticleRenderer(synth, config).Prepare(input).sections[0].paragraphs[0].spoken,
+  EXPECT_EQ(Spoken(ArticleRenderer(synth, config).Prepare(input).sections[0].paragraphs[0]),
             std::vector<std::string>{"السَّلَام فِي الْمَدِينَة."});
   config.text.vocalize = false;
-  EXPECT_EQ(ArticleRenderer(synth, config).Prepare(input).sections[0].paragraphs[0].spoken,
+  EXPECT_EQ(Spoken(ArticleRenderer(synth, config).Prepare(input).sections[0].paragraphs[0]),
             std::vector<std::string>{"السلام في المدينة."});
 }
 

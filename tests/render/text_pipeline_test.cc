@@ -4,6 +4,7 @@
 
 #include <functional>
 
+#include "support/document_sentences.h"
 #include "support/temp_dir.h"
 #include "util/error.h"
 #include "vocalize/vocalizer.h"
@@ -29,9 +30,9 @@ TEST(TextPipelineTest, WrittenOnlyReadsAndSplitsWithoutSpokenForms) {
   EXPECT_EQ(doc.title, "وصل 25 مسافرا");
   ASSERT_EQ(doc.sections.size(), 1u);
   ASSERT_EQ(doc.sections[0].paragraphs.size(), 1u);  // "0 تعليق" is boilerplate
-  EXPECT_EQ(doc.sections[0].paragraphs[0].sentences,
+  EXPECT_EQ(Written(doc.sections[0].paragraphs[0]),
             (std::vector<std::string>{"وصل 25 مسافرا إلى طرابلس.", "ثم غادروا."}));
-  EXPECT_TRUE(doc.sections[0].paragraphs[0].spoken.empty());
+  EXPECT_FALSE(doc.sections[0].paragraphs[0].sentences[0].spoken);
   EXPECT_EQ(doc.spoken_title, "");
 }
 
@@ -64,8 +65,9 @@ TEST(TextPipelineTest, SpokenFormsAreNormalizedThenVocalized) {
 
   const TextPipeline plain(Config(false));
   const Document doc = plain.Prepare(dir.Write("a.txt", kArticle));
-  ASSERT_EQ(doc.sections[0].paragraphs[0].spoken.size(), 2u);
-  EXPECT_EQ(doc.sections[0].paragraphs[0].spoken[0], normalizer.Normalize(sentence, "ar"));
+  ASSERT_EQ(doc.sections[0].paragraphs[0].sentences.size(), 2u);
+  EXPECT_EQ(doc.sections[0].paragraphs[0].sentences[0].spoken,
+            normalizer.Normalize(sentence, "ar"));
   EXPECT_EQ(doc.spoken_title, normalizer.Normalize("وصل 25 مسافرا", "ar"));
   EXPECT_EQ(plain.SpokenLine(sentence, "ar"), normalizer.Normalize(sentence, "ar"));
   EXPECT_EQ(normalizer.Normalize(sentence, "ar").find("25"), std::string::npos);
@@ -74,7 +76,7 @@ TEST(TextPipelineTest, SpokenFormsAreNormalizedThenVocalized) {
   const std::string line = vocalized.SpokenLine(sentence, "ar");
   EXPECT_EQ(line, vocalizer.Speakable(normalizer.Normalize(sentence, "ar")));
   EXPECT_NE(line, plain.SpokenLine(sentence, "ar"));
-  EXPECT_EQ(vocalized.Prepare(dir / "a.txt").sections[0].paragraphs[0].spoken[0], line);
+  EXPECT_EQ(vocalized.Prepare(dir / "a.txt").sections[0].paragraphs[0].sentences[0].spoken, line);
   // Not Arabic: normalized only.
   EXPECT_EQ(vocalized.SpokenLine("It cost $5.", "en"), normalizer.Normalize("It cost $5.", "en"));
 }

@@ -4,33 +4,35 @@
 
 #include <algorithm>
 
+#include "support/document_sentences.h"
+
 namespace rawi {
 namespace {
 
-using Sentences = std::vector<std::string>;
+using Lines = std::vector<std::string>;
 
 TEST(SentenceSplitterTest, ArabicFullStopsAndQuestionMarks) {
   SentenceSplitter splitter("ar");
   EXPECT_EQ(splitter.Split("عقد اجتماع هام. ناقش المجتمعون التحديات؟ نعم!"),
-            (Sentences{"عقد اجتماع هام.", "ناقش المجتمعون التحديات؟", "نعم!"}));
+            (Lines{"عقد اجتماع هام.", "ناقش المجتمعون التحديات؟", "نعم!"}));
 }
 
 TEST(SentenceSplitterTest, ArabicCommaDoesNotSplit) {
   SentenceSplitter splitter("ar");
   EXPECT_EQ(splitter.Split("في ظل الظروف الراهنة، يستمر العمل."),
-            (Sentences{"في ظل الظروف الراهنة، يستمر العمل."}));
+            (Lines{"في ظل الظروف الراهنة، يستمر العمل."}));
 }
 
 TEST(SentenceSplitterTest, EnglishSentencesAndDecimals) {
   SentenceSplitter splitter("en");
   EXPECT_EQ(splitter.Split("Prices rose 3.5 percent. Traders were calm."),
-            (Sentences{"Prices rose 3.5 percent.", "Traders were calm."}));
+            (Lines{"Prices rose 3.5 percent.", "Traders were calm."}));
 }
 
 TEST(SentenceSplitterTest, NoEmptySentences) {
   SentenceSplitter splitter("en");
-  EXPECT_EQ(splitter.Split("   "), Sentences{});
-  EXPECT_EQ(splitter.Split("One.   "), Sentences{"One."});
+  EXPECT_EQ(splitter.Split("   "), Lines{});
+  EXPECT_EQ(splitter.Split("One.   "), Lines{"One."});
 }
 
 Paragraph Para(std::string text, std::string language = "") {
@@ -56,7 +58,7 @@ const Abbreviations& ProjectAbbreviations() {
 struct AbbreviationCase {
   std::string language;
   std::string paragraph;
-  Sentences expected;
+  Lines expected;
 };
 
 class AbbreviationTest : public ::testing::TestWithParam<AbbreviationCase> {};
@@ -98,7 +100,7 @@ INSTANTIATE_TEST_SUITE_P(
 
 TEST(SentenceSplitterTest, WithoutAbbreviationsIcuSplitsAfterThem) {
   SentenceSplitter splitter("en");
-  EXPECT_EQ(splitter.Split("Prof. Omar spoke."), (Sentences{"Prof.", "Omar spoke."}));
+  EXPECT_EQ(splitter.Split("Prof. Omar spoke."), (Lines{"Prof.", "Omar spoke."}));
 }
 
 TEST(SegmentDocumentTest, FillsEveryParagraph) {
@@ -107,9 +109,9 @@ TEST(SegmentDocumentTest, FillsEveryParagraph) {
   doc.sections.push_back(Sect(std::nullopt, {Para("جملة أولى. جملة ثانية.")}));
   doc.sections.push_back(Sect("قسم", {Para("جملة."), Para("أخرى؟")}));
   SegmentDocument(doc);
-  EXPECT_EQ(doc.sections[0].paragraphs[0].sentences, (Sentences{"جملة أولى.", "جملة ثانية."}));
-  EXPECT_EQ(doc.sections[1].paragraphs[0].sentences, Sentences{"جملة."});
-  EXPECT_EQ(doc.sections[1].paragraphs[1].sentences, Sentences{"أخرى؟"});
+  EXPECT_EQ(Written(doc.sections[0].paragraphs[0]), (Lines{"جملة أولى.", "جملة ثانية."}));
+  EXPECT_EQ(Written(doc.sections[1].paragraphs[0]), Lines{"جملة."});
+  EXPECT_EQ(Written(doc.sections[1].paragraphs[1]), Lines{"أخرى؟"});
 }
 
 TEST(SegmentDocumentTest, EachParagraphInItsOwnLanguageWithItsAbbreviations) {
@@ -120,9 +122,9 @@ TEST(SegmentDocumentTest, EachParagraphInItsOwnLanguageWithItsAbbreviations) {
                                              Para("بلا لغة. جملة.", "")}));
   SegmentDocument(doc, ProjectAbbreviations());
   const auto& p = doc.sections[0].paragraphs;
-  EXPECT_EQ(p[0].sentences, (Sentences{"التقى د. محمد الحداد بالوفد.", "ثم غادر."}));
-  EXPECT_EQ(p[1].sentences, (Sentences{"Dr. Smith met U.S. officials.", "Then left."}));
-  EXPECT_EQ(p[2].sentences, (Sentences{"بلا لغة.", "جملة."}));
+  EXPECT_EQ(Written(p[0]), (Lines{"التقى د. محمد الحداد بالوفد.", "ثم غادر."}));
+  EXPECT_EQ(Written(p[1]), (Lines{"Dr. Smith met U.S. officials.", "Then left."}));
+  EXPECT_EQ(Written(p[2]), (Lines{"بلا لغة.", "جملة."}));
 }
 
 }  // namespace

@@ -43,8 +43,7 @@ TEST(ReadingOrderTest, SpeaksTheNormalizedFormsAndShowsTheWrittenOnes) {
   Document doc = SpeakTestDocument();
   doc.spoken_title = "the title spoken";
   doc.sections[1].spoken_heading = "part 2 spoken";
-  doc.sections[1].paragraphs[0].spoken = {"nine to twelve spoken"};
-  doc.sections[0].paragraphs[0].spoken = {"only one of two"};  // not one per sentence: unused
+  doc.sections[1].paragraphs[0].sentences[0].spoken = "nine to twelve spoken";
   const Reading reading = ReadingOrder(doc, SpeakTestVoice().pauses);
   EXPECT_EQ(reading.utterances[0].spoken, "the title spoken");
   EXPECT_EQ(reading.utterances[0].text, "The title");

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "support/document_sentences.h"
 #include "support/temp_dir.h"
 #include "util/error.h"
 
@@ -55,9 +56,9 @@ TEST(ApplyBlockPausesTest, TheBlocksPausesAndNoneAtTheEnd) {
     const auto input =
         Blocks({{"a. b.", Pause::kSentence}, {"c", Pause::kTime, 300}, {"d", last_pause, last_ms}});
     Document doc = SpeechDocument(input, "s", "en", "");
-    doc.sections[0].paragraphs[0].sentences = {"a.", "b."};
-    doc.sections[0].paragraphs[1].sentences = {"c"};
-    doc.sections[0].paragraphs[2].sentences = {"d"};
+    doc.sections[0].paragraphs[0].sentences = Sentences({"a.", "b."});
+    doc.sections[0].paragraphs[1].sentences = Sentences({"c"});
+    doc.sections[0].paragraphs[2].sentences = Sentences({"d"});
     Reading reading = ReadingOrder(doc, pauses);
     ApplyBlockPauses(input, doc, pauses, reading);
     std::vector<int> got;
@@ -72,8 +73,8 @@ TEST(ApplyBlockPausesTest, ABlockWithNothingToSayGivesItsPauseToTheOneBefore) {
   const auto input =
       Blocks({{"a", Pause::kSentence}, {"...", Pause::kTime, 500}, {"b", Pause::kParagraph}});
   Document doc = SpeechDocument(input, "s", "en", "");
-  doc.sections[0].paragraphs[0].sentences = {"a"};
-  doc.sections[0].paragraphs[2].sentences = {"b"};
+  doc.sections[0].paragraphs[0].sentences = Sentences({"a"});
+  doc.sections[0].paragraphs[2].sentences = Sentences({"b"});
   Reading reading = ReadingOrder(doc, pauses);
   ApplyBlockPauses(input, doc, pauses, reading);
   ASSERT_EQ(reading.utterances.size(), 2u);

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "support/child_process.h"
+#include "support/document_sentences.h"
 #include "support/speak_document.h"
 #include "util/error.h"
 
@@ -64,7 +65,7 @@ TEST(StatusLineWidthTest, MarksTakeNoColumnAndControlsBecomeSpaces) {
   doc.title = "ضَرَبَ\tزيدٌ";  // 11 code points, 7 columns
   doc.sections.push_back(Section{});
   doc.sections[0].paragraphs.push_back({});
-  doc.sections[0].paragraphs[0].sentences = {"x"};
+  doc.sections[0].paragraphs[0].sentences = Sentences({"x"});
   const Reading reading = ReadingOrder(doc, Pauses{});
   // "§1/1 150 wpm | " is 15 columns; 23 leave 7 for the title (one column is kept free).
   EXPECT_EQ(StatusLine(reading, {0, false, 150}, 23), "§1/1 150 wpm | ضَرَبَ زيدٌ");

@@ -14,7 +14,7 @@ namespace rawi::testing {
 inline Document SpeakTestDocument() {
   auto paragraph = [](std::vector<std::string> sentences) {
     Paragraph p;
-    p.sentences = std::move(sentences);
+    for (std::string& text : sentences) p.sentences.push_back({std::move(text), std::nullopt});
     return p;
   };
   Document doc;

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "support/document_sentences.h"
 #include "support/temp_dir.h"
 #include "util/error.h"
 #include "vocalize/tiny_vocalizer_data.h"
@@ -151,18 +152,18 @@ TEST(VocalizerTest, ApplyVocalizesTheArabicPartsOfADocument) {
   Section section;
   section.spoken_heading = "تعزيز السلام";
   Paragraph arabic;
-  arabic.spoken = {"السلام.", "في ليبيا."};
+  arabic.sentences = {{"السلام.", "السلام."}, {"في ليبيا.", "في ليبيا."}};
   Paragraph english;
   english.language = "en";
-  english.spoken = {"Peace في Libya."};
+  english.sentences = {{"Peace in Libya.", "Peace في Libya."}};
   section.paragraphs = {arabic, english};
   doc.sections = {section};
   v.Apply(doc);
   EXPECT_EQ(doc.spoken_title, "السَّلَام فِي لِيبْيَا");
   EXPECT_EQ(*doc.sections[0].spoken_heading, "تَعْزِيز السَّلَام");
-  EXPECT_EQ(doc.sections[0].paragraphs[0].spoken,
+  EXPECT_EQ(Spoken(doc.sections[0].paragraphs[0]),
             (std::vector<std::string>{"السَّلَام.", "فِي لِيبْيَا."}));
-  EXPECT_EQ(doc.sections[0].paragraphs[1].spoken, std::vector<std::string>{"Peace في Libya."});
+  EXPECT_EQ(Spoken(doc.sections[0].paragraphs[1]), std::vector<std::string>{"Peace في Libya."});
 }
 
 TEST(VocalizerTest, MissingDataFilesAreNamed) {
