@@ -95,6 +95,11 @@ def parse_help(text, name):
             command.usage = line[len("Usage: "):].strip()
         elif re.match(r"^\S.*:$", line):
             section = line[:-1]
+        elif line.startswith("   ") and line.strip() and command.options:
+            # CLI11 puts the help of a long option name ("--pronunciation,--lexicon TEXT") on
+            # the next line, indented to the help column.
+            last = command.options[-1]
+            last.help = (last.help + " " + line.strip()).strip()
         elif line.startswith("  ") and line.strip():
             match = re.match(r"^  (\S(?:.*?\S)?)(?: {2,}(.*))?$", line)
             left, help_text = match.group(1), (match.group(2) or "").strip()

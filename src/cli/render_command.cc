@@ -132,7 +132,8 @@ void CheckPageDir(const std::string& html, const std::string& article,
   }
 }
 
-int RunRender(const RenderFlags& flags) {
+// The render settings the flags give; throws a UsageError for a bad format or duration.
+RenderConfig RenderConfigFrom(const RenderFlags& flags) {
   RenderConfig config;
   config.text.voices_dir = VoicesDir();
   ApplyArticleFlags(flags.article, config);
@@ -149,7 +150,11 @@ int RunRender(const RenderFlags& flags) {
                      ": not a duration (e.g. 90m, 2h, 1h30m; 0 for no limit)");
   }
   config.max_duration_seconds = *max_duration;
+  return config;
+}
 
+// Refuses side-output flags that do not fit together or with the number of articles.
+void CheckSideFlags(const RenderFlags& flags) {
   const bool several = flags.articles.size() > 1;
   if (several && !flags.timings.empty() && !std::filesystem::is_directory(flags.timings)) {
     throw UsageError("--timings " + flags.timings + ": several articles need a timings folder");
@@ -172,98 +177,127 @@ int RunRender(const RenderFlags& flags) {
   if (!flags.html.empty() && flags.output == "-") {
     throw UsageError("--html " + flags.html + ": the page needs the audio in a file, not -o -");
   }
-  std::vector<std::filesystem::path> outputs;
-  std::vector<std::filesystem::path> pages;
-  for (const auto& article : flags.articles) {
-    outputs.push_back(AudioPathFor(OutputBaseFor(article), flags.output, config.format, several));
-    // Same-named articles from different folders would overwrite each other's outputs.
-    for (size_t j = 0; j + 1 < outputs.size(); ++j) {
-      if (SameFile(outputs[j], outputs.back())) {
-        throw UsageError(flags.articles[j] + " and " + article + ": both would be written to " +
-                         outputs.back().string());
-      }
-    }
-    std::optional<std::filesystem::path> timings;
-    std::vector<std::pair<const char*, std::filesystem::path>> sides;
-    if (!flags.timings.empty()) {
-      timings = TimingsPathFor(OutputBaseFor(article), flags.timings, several);
-      sides.emplace_back("timings", *timings);
-      CheckSidePath("--timings", article, outputs.back(), *timings);
-    }
-    if (!flags.captions.empty()) {
-      sides.emplace_back("captions",
-                         CaptionsPathFor(OutputBaseFor(article), flags.captions, several));
-      CheckSidePath("--captions", article, outputs.back(), sides.back().second);
-    }
-    if (!flags.epub.empty()) {
-      sides.emplace_back("ebook", EpubPathFor(OutputBaseFor(article), flags.epub, several));
-      CheckEpubPath(article, outputs.back(), timings, sides.back().second);
-    }
-    if (!flags.html.empty()) {
-      pages.push_back(PageDirFor(article, flags.html, several));
-      CheckPageDir(flags.html, article, pages.back(), outputs.back(), sides);
-      for (size_t j = 0; j + 1 < pages.size(); ++j) {
-        if (SameFile(pages[j], pages.back())) {
-          throw UsageError(flags.articles[j] + " and " + article + ": both would be written to " +
-                           (pages.back() / "index.html").string());
-        }
-      }
+}
+
+// Refuses an output path (`paths.back()`, for article `i`) that an earlier article's takes too:
+// same-named articles from different folders would overwrite each other's outputs.
+void CheckUnshared(const RenderFlags& flags, size_t i,
+                   const std::vector<std::filesystem::path>& paths,
+                   const std::filesystem::path& shown) {
+  for (size_t j = 0; j + 1 < paths.size(); ++j) {
+    if (SameFile(paths[j], paths.back())) {
+      throw UsageError(flags.articles[j] + " and " + flags.articles[i] +
+                       ": both would be written to " + shown.string());
     }
   }
-  // Made now, so a page folder that cannot be made fails before anything is rendered.
-  for (const auto& page : pages) {
+}
+
+// Checks the side outputs of `article` (timings, captions, ebook) against it and its `audio`;
+// returns them, named, for the page check.
+std::vector<std::pair<const char*, std::filesystem::path>> CheckSides(
+    const RenderFlags& flags, const std::string& article, const std::filesystem::path& audio) {
+  const bool several = flags.articles.size() > 1;
+  std::optional<std::filesystem::path> timings;
+  std::vector<std::pair<const char*, std::filesystem::path>> sides;
+  if (!flags.timings.empty()) {
+    timings = TimingsPathFor(OutputBaseFor(article), flags.timings, several);
+    sides.emplace_back("timings", *timings);
+    CheckSidePath("--timings", article, audio, *timings);
+  }
+  if (!flags.captions.empty()) {
+    sides.emplace_back("captions",
+                       CaptionsPathFor(OutputBaseFor(article), flags.captions, several));
+    CheckSidePath("--captions", article, audio, sides.back().second);
+  }
+  if (!flags.epub.empty()) {
+    sides.emplace_back("ebook", EpubPathFor(OutputBaseFor(article), flags.epub, several));
+    CheckEpubPath(article, audio, timings, sides.back().second);
+  }
+  return sides;
+}
+
+// Where every article's audio and read-along page go.
+struct Outputs {
+  std::vector<std::filesystem::path> audio;
+  std::vector<std::filesystem::path> pages;  // empty without --html
+};
+
+// The outputs of every article, refused before anything is rendered when two would collide or
+// one would overwrite an input; the page folders are made now, so one that cannot be fails early.
+Outputs PlanOutputs(const RenderFlags& flags, const RenderConfig& config) {
+  const bool several = flags.articles.size() > 1;
+  Outputs out;
+  for (size_t i = 0; i < flags.articles.size(); ++i) {
+    const std::string& article = flags.articles[i];
+    out.audio.push_back(AudioPathFor(OutputBaseFor(article), flags.output, config.format, several));
+    CheckUnshared(flags, i, out.audio, out.audio.back());
+    const auto sides = CheckSides(flags, article, out.audio.back());
+    if (!flags.html.empty()) {
+      out.pages.push_back(PageDirFor(article, flags.html, several));
+      CheckPageDir(flags.html, article, out.pages.back(), out.audio.back(), sides);
+      CheckUnshared(flags, i, out.pages, out.pages.back() / "index.html");
+    }
+  }
+  for (const auto& page : out.pages) {
     std::error_code ec;
     std::filesystem::create_directories(page, ec);
     if (ec) throw FileError(page.string(), "cannot create the page folder: " + ec.message());
   }
+  return out;
+}
 
+// Renders article `i` with its side outputs and read-along page, reporting each on stderr.
+void RenderArticle(const RenderFlags& flags, size_t i, const Outputs& outputs,
+                   ArticleRenderer& renderer, const EpubConfig& epub_config) {
+  const bool several = flags.articles.size() > 1;
+  const std::filesystem::path input = flags.articles[i];
+  const std::filesystem::path base = OutputBaseFor(input.string());
+  const std::filesystem::path& audio = outputs.audio[i];
+  std::optional<std::filesystem::path> timings;
+  if (!flags.timings.empty()) timings = TimingsPathFor(base, flags.timings, several);
+  // Opened before the audio is made, so an unwritable captions path fails early.
+  std::optional<std::filesystem::path> captions;
+  std::unique_ptr<AtomicFile> captions_file;
+  if (!flags.captions.empty()) {
+    captions = CaptionsPathFor(base, flags.captions, several);
+    if (*captions != "-") captions_file = std::make_unique<AtomicFile>(*captions);
+  }
+  const std::filesystem::path epub =
+      flags.epub.empty() ? "" : EpubPathFor(base, flags.epub, several);
+  Document doc;
+  const Timings result =
+      flags.epub.empty() ? renderer.Render(input, audio, timings, &doc)
+                         : RenderWithEpub(renderer, input, audio, timings, epub, epub_config, &doc);
+  if (captions) WriteCaptions(result, *captions, captions_file.get(), flags.caption_words);
+  if (!flags.quiet) {
+    std::cerr << "rawi: " << input.string() << " -> " << (audio == "-" ? "stdout" : audio.string())
+              << " ("
+              << MinutesSeconds(static_cast<double>(result.total_samples) / result.sample_rate)
+              << ", " << result.sections.size() << " sections)";
+    if (!flags.epub.empty()) std::cerr << " and " << epub.string();
+    std::cerr << "\n";
+  }
+  if (!flags.html.empty()) {
+    const std::filesystem::path page =
+        WriteReadalongPage(outputs.pages[i], base.stem().string(), input, doc, result, audio);
+    if (!flags.quiet) {
+      std::cerr << "rawi: " << input.string() << " -> " << page.string() << " (read-along page)\n";
+    }
+  }
+}
+
+int RunRender(const RenderFlags& flags) {
+  const RenderConfig config = RenderConfigFrom(flags);
+  CheckSideFlags(flags);
+  const Outputs outputs = PlanOutputs(flags, config);
   EspeakSynthesizer synth;
   ArticleRenderer renderer(synth, config);
   EpubConfig epub_config;
   epub_config.modified = EpubModifiedTime();
   int failures = 0;
   for (size_t i = 0; i < flags.articles.size(); ++i) {
-    const std::filesystem::path input = flags.articles[i];
-    std::optional<std::filesystem::path> timings;
-    if (!flags.timings.empty()) {
-      timings = TimingsPathFor(OutputBaseFor(input.string()), flags.timings, several);
-    }
     try {
-      // Opened before the audio is made, so an unwritable captions path fails early.
-      std::optional<std::filesystem::path> captions;
-      std::unique_ptr<AtomicFile> captions_file;
-      if (!flags.captions.empty()) {
-        captions = CaptionsPathFor(OutputBaseFor(input.string()), flags.captions, several);
-        if (*captions != "-") captions_file = std::make_unique<AtomicFile>(*captions);
-      }
-      Document doc;
-      const Timings result =
-          flags.epub.empty()
-              ? renderer.Render(input, outputs[i], timings, &doc)
-              : RenderWithEpub(renderer, input, outputs[i], timings,
-                               EpubPathFor(OutputBaseFor(input.string()), flags.epub, several),
-                               epub_config, &doc);
-      if (captions) WriteCaptions(result, *captions, captions_file.get(), flags.caption_words);
-      if (!flags.quiet) {
-        std::cerr << "rawi: " << input.string() << " -> "
-                  << (outputs[i] == "-" ? "stdout" : outputs[i].string()) << " ("
-                  << MinutesSeconds(static_cast<double>(result.total_samples) / result.sample_rate)
-                  << ", " << result.sections.size() << " sections)";
-        if (!flags.epub.empty()) {
-          std::cerr << " and "
-                    << EpubPathFor(OutputBaseFor(input.string()), flags.epub, several).string();
-        }
-        std::cerr << "\n";
-      }
-      if (!flags.html.empty()) {
-        const std::filesystem::path page =
-            WriteReadalongPage(pages[i], OutputBaseFor(input.string()).stem().string(), input, doc,
-                               result, outputs[i]);
-        if (!flags.quiet) {
-          std::cerr << "rawi: " << input.string() << " -> " << page.string()
-                    << " (read-along page)\n";
-        }
-      }
+      RenderArticle(flags, i, outputs, renderer, epub_config);
     } catch (const Error& e) {
       if (e.kind() != ErrorKind::kBadInput) throw;
       std::cerr << "rawi: " << e.what() << "\n";
@@ -276,41 +310,40 @@ int RunRender(const RenderFlags& flags) {
 }  // namespace
 
 void AddRenderCommand(CLI::App& app, std::function<int()>& run) {
-  auto flags = std::make_shared<RenderFlags>();
-  CLI::App* render = app.add_subcommand(
-      "render",
-      "Render articles (plain text, Markdown or HTML) into spoken audio, one file per article.");
+  const auto [render, flags] = AddCommand(
+      app, run, "render",
+      "Render articles (plain text, Markdown or HTML) into spoken audio, one file per article.",
+      &RunRender);
   render
-      ->add_option("articles", flags->articles,
+      ->add_option("articles", flags.articles,
                    "article files, http(s) URLs, or - for standard input")
       ->required();
-  render->add_option("-o,--output", flags->output,
+  render->add_option("-o,--output", flags.output,
                      "output file, folder, or - for WAV on stdout (default: beside each article)");
   render->add_option(
-      "--format", flags->format,
+      "--format", flags.format,
       "audio format: " + AudioFormatNames() + " (default: from the output's extension, else wav)");
-  AddArticleFlags(*render, flags->article, "every article");
-  render->add_option("--timings", flags->timings,
+  AddArticleFlags(*render, flags.article, "every article");
+  render->add_option("--timings", flags.timings,
                      "write where every section, paragraph and sentence starts (JSON); a folder "
                      "for several articles; - for stdout");
-  render->add_option("--captions", flags->captions,
+  render->add_option("--captions", flags.captions,
                      "write captions, one cue per sentence (WebVTT, or SRT for a .srt name); a "
                      "folder for several articles (STEM.vtt); - for stdout");
-  render->add_flag("--caption-words", flags->caption_words,
+  render->add_flag("--caption-words", flags.caption_words,
                    "add a timestamp before every word of the WebVTT captions (karaoke style)");
-  render->add_option("--epub", flags->epub,
+  render->add_option("--epub", flags.epub,
                      "also write a read-along ebook (EPUB 3: the text, highlighted sentence by "
                      "sentence as its MP3 plays); a folder for several articles");
-  render->add_option("--html", flags->html,
+  render->add_option("--html", flags.html,
                      "also write a read-along web page into this folder: index.html (the text, "
                      "highlighted as it is spoken, with keyboard control) and STEM.mp3; a "
                      "subfolder per article (DIR/STEM/) for several");
   render
-      ->add_option("--max-duration", flags->max_duration,
+      ->add_option("--max-duration", flags.max_duration,
                    "fail an article whose audio would be longer (e.g. 90m, 2h; 0: no limit)")
       ->capture_default_str();
-  render->add_flag("-q,--quiet", flags->quiet, "no progress lines on stderr");
-  render->callback([flags, &run] { run = [flags] { return RunRender(*flags); }; });
+  render->add_flag("-q,--quiet", flags.quiet, "no progress lines on stderr");
 }
 
 }  // namespace rawi::cli

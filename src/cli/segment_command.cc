@@ -3,8 +3,8 @@
 #include <iostream>
 #include <memory>
 
+#include "cli/article_flags.h"
 #include "cli/commands.h"
-#include "read/read_flags.h"
 #include "render/document_json.h"
 #include "render/text_pipeline.h"
 #include "util/data_dir.h"
@@ -16,9 +16,7 @@ namespace {
 struct SegmentFlags {
   std::string input;
   bool json = false;
-  std::string input_format;
-  std::string lang;
-  std::string boilerplate;
+  ReadingFlags reading;
 };
 
 void PrintOutline(const Document& doc, std::ostream& out) {
@@ -41,9 +39,7 @@ void PrintOutline(const Document& doc, std::ostream& out) {
 int RunSegment(const SegmentFlags& flags) {
   TextConfig config;
   config.voices_dir = VoicesDir();
-  config.input_format = InputFormatFlag(flags.input_format);
-  config.language = LanguageFlag(flags.lang);
-  if (!flags.boilerplate.empty()) config.extra_boilerplate = flags.boilerplate;
+  ApplyReadingFlags(flags.reading, config);
   // The outline and the JSON show written text: nothing of the spoken forms' data is loaded.
   const Document doc = TextPipeline(config, TextForms::kWritten).Prepare(flags.input);
   if (flags.json) {
@@ -58,25 +54,17 @@ int RunSegment(const SegmentFlags& flags) {
 }  // namespace
 
 void AddSegmentCommand(CLI::App& app, std::function<int()>& run) {
-  auto flags = std::make_shared<SegmentFlags>();
-  CLI::App* segment = app.add_subcommand(
-      "segment",
+  const auto [segment, flags] = AddCommand(
+      app, run, "segment",
       "Print an article's title, byline, date, sections, paragraphs and sentences exactly as "
-      "render reads them.");
-  segment->add_option("article", flags->input, "article file, http(s) URL, or - for standard input")
+      "render reads them.",
+      &RunSegment);
+  segment->add_option("article", flags.input, "article file, http(s) URL, or - for standard input")
       ->required();
-  segment->add_flag("--json", flags->json,
+  segment->add_flag("--json", flags.json,
                     "print JSON: {title, byline, date, language, sections: [{heading, "
                     "paragraphs: [{language, sentences}]}]}");
-  segment->add_option("--input-format", flags->input_format,
-                      "read the article as txt, md or html (default: by extension, Content-Type "
-                      "or content; txt for -)");
-  segment->add_option("--lang", flags->lang,
-                      "read the article in this language, e.g. ar or en (default: detected)");
-  segment->add_option("--boilerplate", flags->boilerplate,
-                      "extra boilerplate patterns (one regular expression per line) on top of " +
-                          (VoicesDir() / "boilerplate.txt").string());
-  segment->callback([flags, &run] { run = [flags] { return RunSegment(*flags); }; });
+  AddReadingFlags(*segment, flags.reading, "the article");
 }
 
 }  // namespace rawi::cli

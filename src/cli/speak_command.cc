@@ -60,34 +60,33 @@ int RunSpeak(const SpeakFlags& flags) {
 }  // namespace
 
 void AddSpeakCommand(CLI::App& app, std::function<int()>& run) {
-  auto flags = std::make_shared<SpeakFlags>();
-  CLI::App* speak = app.add_subcommand(
-      "speak",
+  const auto [speak, flags] = AddCommand(
+      app, run, "speak",
       "Read an article aloud now. On a terminal: space pause/play, n/p next/previous sentence, "
-      "N/P next/previous section, +/- faster/slower, q quit.");
+      "N/P next/previous section, +/- faster/slower, q quit.",
+      &RunSpeak);
   speak
-      ->add_option("article", flags->article,
+      ->add_option("article", flags.article,
                    "article file, http(s) URL, or - for standard input (with --ssml: - or a file)")
       ->required();
-  speak->add_option("-o,--output", flags->output,
+  speak->add_option("-o,--output", flags.output,
                     "- streams WAV to stdout instead of playing (as rawi render -o -)");
   speak
-      ->add_option("--from-section", flags->from_section,
+      ->add_option("--from-section", flags.from_section,
                    "start at section K (1: the lede, or the first section)")
       ->capture_default_str();
-  speak->add_flag("--ssml", flags->ssml,
+  speak->add_flag("--ssml", flags.ssml,
                   "the input is what a screen reader says (Speech Dispatcher: SSML, or plain "
                   "text), read straight through");
   speak->add_option(
-      "--spd-rate", flags->spd_rate,
+      "--spd-rate", flags.spd_rate,
       "rate on Speech Dispatcher's scale, -100 to 100: 0 is the voice's rate, 100 is " +
           std::to_string(kMaxRateWpm) + " and -100 is " + std::to_string(kMinRateWpm) +
           " words per minute, linear between");
-  speak->add_option("--spd-pitch", flags->spd_pitch,
+  speak->add_option("--spd-pitch", flags.spd_pitch,
                     "pitch on Speech Dispatcher's scale, -100 to 100: 0 is the voice's pitch, "
                     "100 is eSpeak's highest and -100 its lowest");
-  AddArticleFlags(*speak, flags->text, "the article");
-  speak->callback([flags, &run] { run = [flags] { return RunSpeak(*flags); }; });
+  AddArticleFlags(*speak, flags.text, "the article");
 }
 
 }  // namespace rawi::cli

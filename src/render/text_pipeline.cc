@@ -16,17 +16,16 @@ BoilerplateFilter LoadBoilerplate(const TextConfig& config) {
 
 }  // namespace
 
-TextPipeline::TextPipeline(TextConfig config, TextForms forms)
+TextPipeline::TextPipeline(TextConfig config, TextForms forms, Phonemizer phonemizer)
     : config_(std::move(config)),
       boilerplate_(LoadBoilerplate(config_)),
       abbreviations_(Abbreviations::FromFile(config_.voices_dir / "abbreviations.tsv")) {
   if (config_.normalizer.voices_dir.empty()) config_.normalizer.voices_dir = config_.voices_dir;
+  if (config_.vocalizer.voices_dir.empty()) config_.vocalizer.voices_dir = config_.voices_dir;
   if (forms == TextForms::kWritten) return;
   normalizer_ = std::make_unique<Normalizer>(config_.normalizer);
   if (config_.vocalize) {
-    VocalizerConfig vocalizer;
-    vocalizer.voices_dir = config_.voices_dir;
-    vocalizer_ = std::make_unique<Vocalizer>(vocalizer);
+    vocalizer_ = std::make_unique<Vocalizer>(config_.vocalizer, std::move(phonemizer));
   }
 }
 
@@ -52,9 +51,13 @@ void TextPipeline::Speak(Document& doc) const {
   if (vocalizer_) vocalizer_->Apply(doc);
 }
 
-std::string TextPipeline::SpokenLine(std::string_view text, const std::string& language) const {
+std::string TextPipeline::NormalizedLine(std::string_view text, const std::string& language) const {
   if (!normalizer_) throw UsageError("this text pipeline reads written text only");
-  std::string spoken = normalizer_->Normalize(text, language);
+  return normalizer_->Normalize(text, language);
+}
+
+std::string TextPipeline::SpokenLine(std::string_view text, const std::string& language) const {
+  std::string spoken = NormalizedLine(text, language);
   if (vocalizer_ && language.rfind("ar", 0) == 0) spoken = vocalizer_->Speakable(spoken);
   return spoken;
 }

@@ -19,10 +19,10 @@
 #include "read/text_reader.h"
 #include "read/url_fetch.h"
 #include "segment/abbreviations.h"
+#include "vocalize/phonemizer.h"
+#include "vocalize/vocalizer.h"
 
 namespace rawi {
-
-class Vocalizer;
 
 struct TextConfig {
   std::filesystem::path voices_dir;                        // the data files
@@ -33,6 +33,7 @@ struct TextConfig {
   FetchConfig fetch;                        // limits for URL inputs
   NormalizerConfig normalizer;              // its voices_dir defaults to the one above
   bool vocalize = true;  // add short vowels to Arabic text (vocalize/vocalizer.h); --no-vocalize
+  VocalizerConfig vocalizer;  // with vocalize; its voices_dir defaults to the one above
 };
 
 // What a pipeline fills in: the written text only, or the spoken forms too.
@@ -40,8 +41,10 @@ enum class TextForms { kWritten, kSpoken };
 
 class TextPipeline {
  public:
-  // Loads the data files the forms need; throws a FileError naming a broken one.
-  explicit TextPipeline(TextConfig config, TextForms forms = TextForms::kSpoken);
+  // Loads the data files the forms need; throws a FileError naming a broken one. `phonemizer`
+  // (may be empty) runs the vocalizer's espeak layer (`rawi vocalize --explain`).
+  explicit TextPipeline(TextConfig config, TextForms forms = TextForms::kSpoken,
+                        Phonemizer phonemizer = {});
   ~TextPipeline();
   TextPipeline(TextPipeline&&) noexcept;
 
@@ -60,6 +63,13 @@ class TextPipeline {
   // One line of text in `language` as the voice says it (normalized, vocalized when on and the
   // language is Arabic). Throws a UsageError for a kWritten pipeline.
   std::string SpokenLine(std::string_view text, const std::string& language) const;
+
+  // The line normalized only, the first half of SpokenLine, for the commands that show the stages
+  // one at a time. Throws a UsageError for a kWritten pipeline.
+  std::string NormalizedLine(std::string_view text, const std::string& language) const;
+
+  // The vocalizer the pipeline speaks with; null for kWritten or with vocalize off.
+  const Vocalizer* vocalizer() const { return vocalizer_.get(); }
 
   const TextConfig& config() const { return config_; }
 

@@ -171,102 +171,60 @@ void Player::Report(size_t utterance, bool paused) const {
   if (config_.on_status) config_.on_status({utterance, paused, RateAt(rate_steps_)});
 }
 
-bool Player::Play(size_t start, CommandSource* commands) {
-  const auto& order = reading_.utterances;
-  const int sample_rate = synth_.sample_rate();
-  const uint64_t chunk = std::max<uint64_t>(
-      1, static_cast<uint64_t>(std::clamp(config_.chunk_ms, 1, 50)) * sample_rate / 1000);
-  const std::vector<int16_t> silence(chunk, 0);
+// One run of Play: where it is, whether paused, the speech being heard and the worker making it.
+struct Player::Session {
+  Session(Player& player, size_t start, CommandSource* commands)
+      : player(player),
+        commands(commands),
+        order(player.reading_.utterances),
+        sample_rate(player.synth_.sample_rate()),
+        chunk(std::max<uint64_t>(
+            1, static_cast<uint64_t>(std::clamp(player.config_.chunk_ms, 1, 50)) * sample_rate /
+                   1000)),
+        silence(chunk, 0),
+        worker(player.synth_, player.reading_, player.config_.voice),
+        at{start, 0, 0} {}
 
-  synth_.SetVoice(config_.voice);
-  SpeechWorker worker(synth_, reading_, config_.voice);
-  rate_steps_ = 0;
-  Position at{start, 0, 0};
-  bool paused = false;
-  std::shared_ptr<const Speech> speech;
-
-  // Silences the output and steps back over what it dropped unheard, to play it again later.
-  auto rewind = [&] {
-    const uint64_t dropped = output_.Flush();
-    at.sample -= std::min(dropped, at.sample);
-  };
-  auto move_to = [&](size_t utterance) {
-    if (!paused) output_.Flush();
-    paused = false;
-    at = {utterance, 0, 0, /*skip_lead=*/true};
-    return Step::kMoved;
-  };
-  auto act = [&](Command command) -> Step {
-    switch (command) {
-      case Command::kPlayPause:
-        if (!paused) rewind();
-        paused = !paused;
-        Report(at.utterance, paused);
-        return Step::kStay;
-      case Command::kNextSentence:
-        if (at.utterance + 1 >= order.size()) {
-          if (!paused) output_.Flush();
-          return Step::kEnd;
-        }
-        return move_to(at.utterance + 1);
-      case Command::kPreviousSentence:
-        return move_to(at.utterance > 0 ? at.utterance - 1 : 0);
-      case Command::kNextSection: {
-        const auto next = NextSection(reading_, at.utterance);
-        return next ? move_to(*next) : Step::kStay;
-      }
-      case Command::kPreviousSection:
-        return move_to(PreviousSection(reading_, at.utterance).value_or(at.utterance));
-      case Command::kFaster:
-      case Command::kSlower: {
-        const int steps = rate_steps_ + (command == Command::kFaster ? 1 : -1);
-        if (RateAt(steps) == RateAt(rate_steps_)) return Step::kStay;  // at eSpeak's limit
-        if (!paused) rewind();
-        paused = false;
-        rate_steps_ = steps;
-        if (at.sample < speech->samples.size()) {
-          // Again from the word being spoken, at the new rate.
-          size_t offset = 0;
-          for (const WordMark& mark : speech->marks) {
-            if (mark.sample > at.sample) break;
-            offset = mark.text_offset;
-          }
-          at.from += offset;
-          at.sample = 0;
-          at.skip_lead = true;
-          return Step::kMoved;
-        }
-        // In the pause after it: the rest of the pause, then the next at the new rate.
-        if (at.utterance + 1 < order.size()) {
-          worker.Prefetch({at.utterance + 1, RateAt(rate_steps_), 0});
-        }
-        Report(at.utterance, paused);
-        return Step::kStay;
-      }
-      case Command::kQuit:
-        if (!paused) output_.Flush();
-        return Step::kQuit;
+  // Plays to the end (true) or until a quit (false).
+  bool Run() {
+    while (at.utterance < order.size()) {
+      Load();
+      const Step step = PlayOut();
+      if (step == Step::kQuit) return false;
+      if (step == Step::kEnd) break;
+      if (step == Step::kStay) at = {at.utterance + 1, 0, 0};
     }
-    return Step::kStay;
-  };
+    player.output_.Drain();
+    return true;
+  }
 
-  while (at.utterance < order.size()) {
-    const int rate = RateAt(rate_steps_);
-    // Where the section keys lead from here: synthesized after the next utterance, so that a
-    // jump sounds as soon as the output is flushed.
-    // Not without commands: eSpeak's output depends a little on what it spoke before, and read
-    // straight through the audio must be render's, in render's order.
+  // Where the section keys lead from here: synthesized after the next utterance, so that a jump
+  // sounds as soon as the output is flushed. Not without commands: eSpeak's output depends a
+  // little on what it spoke before, and read straight through the audio must be render's, in
+  // render's order.
+  std::vector<size_t> Jumps() const {
     std::vector<size_t> jumps;
     if (commands != nullptr) {
-      if (const auto next = NextSection(reading_, at.utterance)) jumps.push_back(*next);
-      if (const auto back = PreviousSection(reading_, at.utterance)) jumps.push_back(*back);
+      if (const auto next = NextSection(player.reading_, at.utterance)) jumps.push_back(*next);
+      if (const auto back = PreviousSection(player.reading_, at.utterance)) jumps.push_back(*back);
     }
+    return jumps;
+  }
+
+  // The speech of the utterance at `at`, with what may come next asked for ahead.
+  void Load() {
+    const int rate = player.RateAt(player.rate_steps_);
+    const std::vector<size_t> jumps = Jumps();
     speech = worker.Get({at.utterance, rate, at.from}, jumps);
     if (at.skip_lead) at.sample = SoundStart(speech->samples, sample_rate);
     at.skip_lead = false;
     if (at.utterance + 1 < order.size()) worker.Prefetch({at.utterance + 1, rate, 0});
     for (const size_t jump : jumps) worker.Prefetch({jump, rate, 0});
-    Report(at.utterance, paused);
+    player.Report(at.utterance, paused);
+  }
+
+  // Plays the utterance and the pause after it chunk by chunk, acting on commands in between.
+  Step PlayOut() {
     const uint64_t spoken = speech->samples.size();
     const uint64_t total =
         spoken + static_cast<uint64_t>(order[at.utterance].pause_after_ms) * sample_rate / 1000;
@@ -274,33 +232,117 @@ bool Player::Play(size_t start, CommandSource* commands) {
     while (step == Step::kStay && at.sample < total) {
       // One chunk, never across the end of the speech, so that a rate change can tell whether
       // it came during the speech or the pause.
-      if (at.sample < spoken) {
-        const uint64_t end = std::min(at.sample + chunk, spoken);
-        output_.Write(std::span<const int16_t>(speech->samples.data() + at.sample,
-                                               speech->samples.data() + end));
-        at.sample = end;
-      } else {
-        const uint64_t end = std::min(at.sample + chunk, total);
-        output_.Write(std::span<const int16_t>(silence.data(), end - at.sample));
-        at.sample = end;
-      }
-      if (commands == nullptr) continue;
-      // Every command given meanwhile; while paused, wait for the one that plays on.
-      while (step == Step::kStay) {
-        const std::optional<Command> command = commands->Next(paused ? -1 : 0);
-        if (!command) {
-          if (paused) return false;  // no command can come any more
-          break;
-        }
-        step = act(*command);
-      }
+      const bool speaking = at.sample < spoken;
+      const uint64_t end = std::min(at.sample + chunk, speaking ? spoken : total);
+      player.output_.Write(speaking ? std::span<const int16_t>(speech->samples.data() + at.sample,
+                                                               speech->samples.data() + end)
+                                    : std::span<const int16_t>(silence.data(), end - at.sample));
+      at.sample = end;
+      if (commands != nullptr) step = Listen();
     }
-    if (step == Step::kQuit) return false;
-    if (step == Step::kEnd) break;
-    if (step == Step::kStay) at = {at.utterance + 1, 0, 0};
+    return step;
   }
-  output_.Drain();
-  return true;
+
+  // Every command given meanwhile; while paused, waits for the one that plays on. kQuit when
+  // paused and no command can come any more.
+  Step Listen() {
+    Step step = Step::kStay;
+    while (step == Step::kStay) {
+      const std::optional<Command> command = commands->Next(paused ? -1 : 0);
+      if (!command) return paused ? Step::kQuit : Step::kStay;
+      step = Act(*command);
+    }
+    return step;
+  }
+
+  // Silences the output and steps back over what it dropped unheard, to play it again later.
+  void Rewind() {
+    const uint64_t dropped = player.output_.Flush();
+    at.sample -= std::min(dropped, at.sample);
+  }
+
+  Step MoveTo(size_t utterance) {
+    if (!paused) player.output_.Flush();
+    paused = false;
+    at = {utterance, 0, 0, /*skip_lead=*/true};
+    return Step::kMoved;
+  }
+
+  Step Act(Command command) {
+    switch (command) {
+      case Command::kPlayPause:
+        if (!paused) Rewind();
+        paused = !paused;
+        player.Report(at.utterance, paused);
+        return Step::kStay;
+      case Command::kNextSentence:
+        if (at.utterance + 1 >= order.size()) {
+          if (!paused) player.output_.Flush();
+          return Step::kEnd;
+        }
+        return MoveTo(at.utterance + 1);
+      case Command::kPreviousSentence:
+        return MoveTo(at.utterance > 0 ? at.utterance - 1 : 0);
+      case Command::kNextSection: {
+        const auto next = NextSection(player.reading_, at.utterance);
+        return next ? MoveTo(*next) : Step::kStay;
+      }
+      case Command::kPreviousSection:
+        return MoveTo(PreviousSection(player.reading_, at.utterance).value_or(at.utterance));
+      case Command::kFaster:
+      case Command::kSlower:
+        return ChangeRate(command == Command::kFaster ? 1 : -1);
+      case Command::kQuit:
+        if (!paused) player.output_.Flush();
+        return Step::kQuit;
+    }
+    return Step::kStay;
+  }
+
+  Step ChangeRate(int delta) {
+    const int steps = player.rate_steps_ + delta;
+    if (player.RateAt(steps) == player.RateAt(player.rate_steps_)) {
+      return Step::kStay;  // at eSpeak's limit
+    }
+    if (!paused) Rewind();
+    paused = false;
+    player.rate_steps_ = steps;
+    if (at.sample < speech->samples.size()) {
+      // Again from the word being spoken, at the new rate.
+      size_t offset = 0;
+      for (const WordMark& mark : speech->marks) {
+        if (mark.sample > at.sample) break;
+        offset = mark.text_offset;
+      }
+      at.from += offset;
+      at.sample = 0;
+      at.skip_lead = true;
+      return Step::kMoved;
+    }
+    // In the pause after it: the rest of the pause, then the next at the new rate.
+    if (at.utterance + 1 < order.size()) {
+      worker.Prefetch({at.utterance + 1, player.RateAt(player.rate_steps_), 0});
+    }
+    player.Report(at.utterance, paused);
+    return Step::kStay;
+  }
+
+  Player& player;
+  CommandSource* const commands;
+  const std::vector<Utterance>& order;
+  const int sample_rate;
+  const uint64_t chunk;
+  const std::vector<int16_t> silence;
+  SpeechWorker worker;
+  Position at;
+  bool paused = false;
+  std::shared_ptr<const Speech> speech;
+};
+
+bool Player::Play(size_t start, CommandSource* commands) {
+  synth_.SetVoice(config_.voice);  // before the worker owns the synthesizer
+  rate_steps_ = 0;
+  return Session(*this, start, commands).Run();
 }
 
 }  // namespace rawi

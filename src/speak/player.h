@@ -62,6 +62,8 @@ class Player {
   bool Play(size_t start, CommandSource* commands);
 
  private:
+  struct Session;  // one run of Play (player.cc)
+
   // The rate `steps` changes of 10% from the starting rate make, within eSpeak's range.
   int RateAt(int steps) const;
   void Report(size_t utterance, bool paused) const;

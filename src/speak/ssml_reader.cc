@@ -201,77 +201,90 @@ size_t Past(std::string_view text, size_t at, std::string_view end) {
   return found == std::string_view::npos ? text.size() : found + end.size();
 }
 
-SpeechInput ReadSsml(std::string_view text) {
-  SpeechInput input;
-  BlockBuilder builder;
-  std::string skipping;  // the element whose content is not said (sub, desc), until it closes
-  using Pause = SpeechBlock::Pause;
-  size_t i = 0;
-  while (i < text.size()) {
+// Goes through SSML once: the text said, and what its elements say about blocks and pauses.
+class SsmlReader {
+ public:
+  SpeechInput Read(std::string_view text) {
+    for (size_t i = 0; i < text.size();) i = Step(text, i);
+    input_.blocks = builder_.Finish();
+    return std::move(input_);
+  }
+
+ private:
+  void Say(std::string_view text) {
+    if (skipping_.empty()) builder_.Text(text);
+  }
+
+  // Reads what starts at text[i]: an entity, a character or markup; returns where the next
+  // thing starts.
+  size_t Step(std::string_view text, size_t i) {
     const char c = text[i];
     if (c == '&') {
       std::string decoded;
       const size_t length = DecodeEntity(text, i, decoded);
-      if (skipping.empty()) builder.Text(length == 0 ? "&" : decoded);
-      i += length == 0 ? 1 : length;
-      continue;
+      Say(length == 0 ? "&" : decoded);
+      return i + (length == 0 ? 1 : length);
     }
     const char next = i + 1 < text.size() ? text[i + 1] : '\0';
     if (c != '<' || !(IsAsciiLetter(next) || next == '/' || next == '!' || next == '?')) {
-      if (skipping.empty()) builder.Text(text.substr(i, 1));
-      ++i;
-      continue;
+      Say(text.substr(i, 1));
+      return i + 1;
     }
-    if (text.substr(i, 4) == "<!--") {
-      i = Past(text, i + 4, "-->");
-      continue;
-    }
+    return Markup(text, i);
+  }
+
+  // Reads the markup at text[i] ('<'): a comment, CDATA, a processing instruction or a tag.
+  size_t Markup(std::string_view text, size_t i) {
+    const char next = text[i + 1];
+    if (text.substr(i, 4) == "<!--") return Past(text, i + 4, "-->");
     if (text.substr(i, 9) == "<![CDATA[") {
       const size_t close = text.find("]]>", i + 9);
       const size_t content_end = close == std::string_view::npos ? text.size() : close;
-      if (skipping.empty()) builder.Text(text.substr(i + 9, content_end - i - 9));
-      i = close == std::string_view::npos ? text.size() : close + 3;
-      continue;
+      Say(text.substr(i + 9, content_end - i - 9));
+      return close == std::string_view::npos ? text.size() : close + 3;
     }
-    if (next == '?') {
-      i = Past(text, i + 2, "?>");
-      continue;
-    }
+    if (next == '?') return Past(text, i + 2, "?>");
     const size_t end = TagEnd(text, i);
     if (end == std::string_view::npos) {  // never closed: the rest is text
-      if (skipping.empty()) builder.Text(text.substr(i));
-      break;
+      Say(text.substr(i));
+      return text.size();
     }
-    const std::string_view inside = text.substr(i + 1, end - i - 1);
-    i = end + 1;
-    if (next == '!') continue;  // <!DOCTYPE …> and the like
-    const Tag tag = ParseTag(inside);
-    if (!skipping.empty()) {
-      if (tag.closing && tag.name == skipping) skipping.clear();
-      continue;
+    if (next != '!') Element(ParseTag(text.substr(i + 1, end - i - 1)));  // not <!DOCTYPE …>
+    return end + 1;
+  }
+
+  void Element(const Tag& tag) {
+    using Pause = SpeechBlock::Pause;
+    if (!skipping_.empty()) {
+      if (tag.closing && tag.name == skipping_) skipping_.clear();
+      return;
     }
     if (tag.name == "speak" && !tag.closing) {
       if (const auto lang = Attribute(tag.body, "xml:lang")) {
-        input.language = PrimaryLanguageSubtag(*lang).value_or("");
+        input_.language = PrimaryLanguageSubtag(*lang).value_or("");
       }
     } else if (tag.name == "p" || tag.name == "paragraph") {
-      builder.Boundary(Pause::kParagraph);
+      builder_.Boundary(Pause::kParagraph);
     } else if (tag.name == "s" || tag.name == "sentence") {
-      builder.Boundary(Pause::kSentence);
+      builder_.Boundary(Pause::kSentence);
     } else if (tag.name == "break" && !tag.closing) {
-      builder.Boundary(Pause::kTime, BreakMs(tag));
+      builder_.Boundary(Pause::kTime, BreakMs(tag));
     } else if (tag.name == "sub" && !tag.closing && !tag.empty) {
       if (const auto alias = Attribute(tag.body, "alias")) {
-        builder.Text(*alias);
-        skipping = "sub";
+        builder_.Text(*alias);
+        skipping_ = "sub";
       }
     } else if (tag.name == "desc" && !tag.closing && !tag.empty) {
-      skipping = "desc";
+      skipping_ = "desc";
     }
   }
-  input.blocks = builder.Finish();
-  return input;
-}
+
+  SpeechInput input_;
+  BlockBuilder builder_;
+  std::string skipping_;  // the element whose content is not said (sub, desc), until it closes
+};
+
+SpeechInput ReadSsml(std::string_view text) { return SsmlReader().Read(text); }
 
 }  // namespace
 

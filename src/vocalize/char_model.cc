@@ -19,6 +19,53 @@ struct Hypothesis {
   double log_prob = 0;  // sum of the chosen labels' log softmax probabilities
 };
 
+// A hypothesis (index `from`) extended by one label.
+struct Candidate {
+  int64_t score;
+  double log_prob;
+  size_t from;
+  uint32_t label;
+};
+
+// Appends to `candidates` hypothesis `h` (index `from`) extended by every label allowed at this
+// letter (`last`: pausal, no vowel on the last letter, at most a shadda), given the labels'
+// `scores` there and the scale that makes them log probabilities.
+void AddCandidates(const Hypothesis& h, size_t from, const std::vector<int32_t>& scores,
+                   float scale, bool last, const std::vector<std::u32string>& labels,
+                   std::vector<Candidate>& candidates) {
+  const int32_t top = *std::max_element(scores.begin(), scores.end());
+  std::vector<double> probs(scores.size());
+  double total = 0;
+  for (size_t k = 0; k < scores.size(); ++k)
+    total += probs[k] = std::exp((scores[k] - top) * scale);
+  for (uint32_t k = 0; k < scores.size(); ++k) {
+    if (last && !labels[k].empty() && labels[k] != std::u32string(1, U'\u0651')) continue;
+    candidates.push_back({h.score + scores[k], h.log_prob + std::log(probs[k] / total), from, k});
+  }
+}
+
+// The `width` likeliest candidates as hypotheses. By probability: raw scores of different
+// histories are not on one scale.
+std::vector<Hypothesis> KeepLikeliest(std::vector<Candidate>& candidates,
+                                      const std::vector<Hypothesis>& hypotheses, size_t width) {
+  const size_t keep = std::min(width, candidates.size());
+  std::partial_sort(candidates.begin(), candidates.begin() + keep, candidates.end(),
+                    [](const Candidate& a, const Candidate& b) {
+                      if (a.log_prob != b.log_prob) return a.log_prob > b.log_prob;
+                      if (a.from != b.from) return a.from < b.from;
+                      return a.label < b.label;
+                    });
+  std::vector<Hypothesis> next;
+  for (size_t c = 0; c < keep; ++c) {
+    Hypothesis h = hypotheses[candidates[c].from];
+    h.labels.push_back(candidates[c].label);
+    h.score = candidates[c].score;
+    h.log_prob = candidates[c].log_prob;
+    next.push_back(std::move(h));
+  }
+  return next;
+}
+
 }  // namespace
 
 CharModel::CharModel(std::string_view section) {
@@ -119,18 +166,10 @@ CharModel::Result CharModel::Vocalize(std::u32string_view bare, int beam) const 
     result.vocalized = bare;
     return result;
   }
-  const size_t count = labels_.size();
   const size_t width = static_cast<size_t>(std::max(beam, 1));
-  std::vector<Hypothesis> hypotheses(1), next;
+  std::vector<Hypothesis> hypotheses(1);
   std::vector<uint64_t> letter_features, features;
-  std::vector<int32_t> base(count), scores(count);
-  std::vector<double> probs(count);
-  struct Candidate {
-    int64_t score;
-    double log_prob;
-    size_t from;
-    uint32_t label;
-  };
+  std::vector<int32_t> base(labels_.size()), scores(labels_.size());
   std::vector<Candidate> candidates;
   for (size_t i = 0; i < bare.size(); ++i) {
     letter_features.clear();
@@ -138,43 +177,17 @@ CharModel::Result CharModel::Vocalize(std::u32string_view bare, int beam) const 
     std::fill(base.begin(), base.end(), 0);
     Score(letter_features, base);
     candidates.clear();
-    const bool last = i + 1 == bare.size();
     for (size_t h = 0; h < hypotheses.size(); ++h) {
       const std::vector<uint32_t>& labels = hypotheses[h].labels;
-      const uint32_t before1 = i >= 1 ? labels[i - 1] : kStartLabel;
-      const uint32_t before2 = i >= 2 ? labels[i - 2] : kStartLabel;
       features.clear();
-      HistoryFeatures(bare, i, before2, before1, features);
+      HistoryFeatures(bare, i, i >= 2 ? labels[i - 2] : kStartLabel,
+                      i >= 1 ? labels[i - 1] : kStartLabel, features);
       scores = base;
       Score(features, scores);
-      const int32_t top = *std::max_element(scores.begin(), scores.end());
-      double total = 0;
-      for (size_t k = 0; k < count; ++k)
-        total += probs[k] = std::exp((scores[k] - top) * probability_scale_);
-      for (uint32_t k = 0; k < count; ++k) {
-        // Pausal: no vowel on the last letter, at most a shadda.
-        if (last && !labels_[k].empty() && labels_[k] != std::u32string(1, U'\u0651')) continue;
-        candidates.push_back({hypotheses[h].score + scores[k],
-                              hypotheses[h].log_prob + std::log(probs[k] / total), h, k});
-      }
+      AddCandidates(hypotheses[h], h, scores, probability_scale_, i + 1 == bare.size(), labels_,
+                    candidates);
     }
-    const size_t keep = std::min(width, candidates.size());
-    // By probability: raw scores of different histories are not on one scale.
-    std::partial_sort(candidates.begin(), candidates.begin() + keep, candidates.end(),
-                      [](const Candidate& a, const Candidate& b) {
-                        if (a.log_prob != b.log_prob) return a.log_prob > b.log_prob;
-                        if (a.from != b.from) return a.from < b.from;
-                        return a.label < b.label;
-                      });
-    next.clear();
-    for (size_t c = 0; c < keep; ++c) {
-      Hypothesis h = hypotheses[candidates[c].from];
-      h.labels.push_back(candidates[c].label);
-      h.score = candidates[c].score;
-      h.log_prob = candidates[c].log_prob;
-      next.push_back(std::move(h));
-    }
-    hypotheses.swap(next);
+    hypotheses = KeepLikeliest(candidates, hypotheses, width);
   }
   const Hypothesis& best = hypotheses.front();
   for (size_t i = 0; i < bare.size(); ++i) {

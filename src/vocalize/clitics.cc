@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 #include "text/diacritics.h"
 #include "vocalize/arabic_letters.h"
@@ -90,67 +91,80 @@ std::u32string_view AfterFirstLetter(std::u32string_view stem) {
   return stem.substr(i);
 }
 
+// The word after proclitic `chain` with the article (ال, or ل after لِ) taken off when
+// `article`; nullopt when it has none there, or cannot (no article after the future's س).
+std::optional<std::u32string_view> ArticleBody(std::u32string_view chain, std::u32string_view rest,
+                                               bool article, bool future) {
+  if (!article) return rest;
+  if (future) return std::nullopt;
+  if (!chain.empty() && chain.back() == U'ل') {
+    if (rest.empty() || rest[0] != U'ل') return std::nullopt;
+    return rest.substr(1);
+  }
+  if (rest.substr(0, 2) != U"ال") return std::nullopt;
+  return rest.substr(2);
+}
+
+// The word classes `split` can be given its clitics; 0 for none.
+ClassMask SplitClasses(const CliticSplit& split, bool future) {
+  ClassMask classes = kAnyClass;
+  if (split.article) classes &= MaskOf(WordClass::kNoun);
+  const std::u32string_view chain = split.proclitics;
+  if (!chain.empty()) {
+    const char32_t last = chain.back();
+    if (last == U'ب' || last == U'ك') classes &= kNounish;
+    if (last == U'ل') classes &= kNounish | MaskOf(WordClass::kImperfect);
+    if (future) {
+      if (!IsPersonPrefix(split.stem[0])) return 0;
+      classes &= MaskOf(WordClass::kImperfect);
+    }
+  }
+  if (!split.suffix.empty()) classes &= ~MaskOf(WordClass::kFixed);
+  if (split.suffix == U"ي") classes &= MaskOf(WordClass::kNoun);
+  return classes;
+}
+
+// Adds `split` to `splits`, after its restored form when a suffix changed how its noun stem ends:
+// before a suffix ة is written ت, ى is written ا, and ء sits on ئ or ؤ (كفاءتها, مستواه, أدائها).
+void AddSplit(CliticSplit split, std::vector<CliticSplit>& splits) {
+  if (!split.suffix.empty() && (split.classes & MaskOf(WordClass::kNoun)) != 0) {
+    const char32_t last = split.stem.back();
+    const char32_t base = last == U'ت'                   ? U'ة'
+                          : last == U'ا'                 ? U'ى'
+                          : last == U'ئ' || last == U'ؤ' ? U'ء'
+                                                         : 0;
+    if (base != 0) {
+      CliticSplit restored = split;
+      restored.stem.back() = base;
+      restored.written_last = last;
+      restored.classes = MaskOf(WordClass::kNoun);
+      splits.push_back(std::move(restored));
+    }
+  }
+  splits.push_back(std::move(split));
+}
+
 }  // namespace
 
 std::vector<CliticSplit> SplitClitics(std::u32string_view bare) {
   std::vector<CliticSplit> splits;
   for (std::u32string_view chain : kProcliticChains) {
     if (bare.substr(0, chain.size()) != chain) continue;
-    const std::u32string_view rest = bare.substr(chain.size());
     const bool future = !chain.empty() && chain.back() == U'س';
     for (int article = 0; article < 2; ++article) {
-      std::u32string_view body = rest;
-      if (article) {
-        if (future) continue;
-        if (!chain.empty() && chain.back() == U'ل') {
-          if (body.empty() || body[0] != U'ل') continue;
-          body = body.substr(1);
-        } else {
-          if (body.substr(0, 2) != U"ال") continue;
-          body = body.substr(2);
-        }
-      }
+      const auto body = ArticleBody(chain, bare.substr(chain.size()), article, future);
+      if (!body) continue;
       for (std::u32string_view suffix : kSuffixes) {
-        if (body.size() < suffix.size() + 2) continue;
-        if (body.substr(body.size() - suffix.size()) != suffix) continue;
+        if (body->size() < suffix.size() + 2) continue;
+        if (body->substr(body->size() - suffix.size()) != suffix) continue;
         if (article && !suffix.empty()) continue;
         CliticSplit split;
         split.proclitics = chain;
         split.article = article;
-        split.stem = body.substr(0, body.size() - suffix.size());
+        split.stem = body->substr(0, body->size() - suffix.size());
         split.suffix = suffix;
-        ClassMask classes = kAnyClass;
-        if (article) classes &= MaskOf(WordClass::kNoun);
-        if (!chain.empty()) {
-          const char32_t last = chain.back();
-          if (last == U'ب' || last == U'ك') classes &= kNounish;
-          if (last == U'ل') classes &= kNounish | MaskOf(WordClass::kImperfect);
-          if (future) {
-            if (!IsPersonPrefix(split.stem[0])) continue;
-            classes &= MaskOf(WordClass::kImperfect);
-          }
-        }
-        if (!suffix.empty()) classes &= ~MaskOf(WordClass::kFixed);
-        if (suffix == U"ي") classes &= MaskOf(WordClass::kNoun);
-        if (classes == 0) continue;
-        split.classes = classes;
-        // Before a suffix ة is written ت, ى is written ا, and ء sits on ئ or ؤ: كفاءتها,
-        // مستواه, أدائها.
-        if (!suffix.empty() && (classes & MaskOf(WordClass::kNoun)) != 0) {
-          const char32_t last = split.stem.back();
-          const char32_t base = last == U'ت'                   ? U'ة'
-                                : last == U'ا'                 ? U'ى'
-                                : last == U'ئ' || last == U'ؤ' ? U'ء'
-                                                               : 0;
-          if (base != 0) {
-            CliticSplit restored = split;
-            restored.stem.back() = base;
-            restored.written_last = last;
-            restored.classes = MaskOf(WordClass::kNoun);
-            splits.push_back(std::move(restored));
-          }
-        }
-        splits.push_back(std::move(split));
+        split.classes = SplitClasses(split, future);
+        if (split.classes != 0) AddSplit(std::move(split), splits);
       }
     }
   }

@@ -128,12 +128,29 @@ std::string ContextSection(
   return builder.Serialize();
 }
 
-}  // namespace
-
-std::string BuildVocalizerData(const VocalizerTrainingConfig& config, std::ostream* log) {
+// What the corpus says: the readings of every form, alone and next to each word, weighted.
+struct CorpusCounts {
   CountTable words, after_word, before_word;
   uint64_t tokens = 0, vocalized = 0;
-  std::string sources;
+  std::string sources;  // the note's lines naming the files read
+};
+
+void CountLine(const std::vector<CorpusWord>& line, int weight, CorpusCounts& counts) {
+  for (size_t i = 0; i < line.size(); ++i) {
+    ++counts.tokens;
+    if (line[i].reading.empty()) continue;
+    ++counts.vocalized;
+    const std::string& form = line[i].bare;
+    counts.words[form][line[i].reading] += weight;
+    if (i > 0) counts.after_word[line[i - 1].bare + '\t' + form][line[i].reading] += weight;
+    if (i + 1 < line.size()) {
+      counts.before_word[form + '\t' + line[i + 1].bare][line[i].reading] += weight;
+    }
+  }
+}
+
+CorpusCounts CountCorpus(const VocalizerTrainingConfig& config, std::ostream* log) {
+  CorpusCounts counts;
   for (const CorpusFile& file : CorpusFiles(config)) {
     const std::string text = ReadDataFile(file.path, "corpus file");
     size_t lines = 0;
@@ -141,52 +158,45 @@ std::string BuildVocalizerData(const VocalizerTrainingConfig& config, std::ostre
     while (start < text.size()) {
       size_t end = text.find('\n', start);
       if (end == std::string::npos) end = text.size();
-      const std::vector<CorpusWord> line =
-          WordsOf(ToUtf32(std::string_view(text).substr(start, end - start)));
+      CountLine(WordsOf(ToUtf32(std::string_view(text).substr(start, end - start))), file.weight,
+                counts);
       start = end + 1;
-      for (size_t i = 0; i < line.size(); ++i) {
-        ++tokens;
-        if (line[i].reading.empty()) continue;
-        ++vocalized;
-        const std::string& form = line[i].bare;
-        words[form][line[i].reading] += file.weight;
-        if (i > 0) after_word[line[i - 1].bare + '\t' + form][line[i].reading] += file.weight;
-        if (i + 1 < line.size()) {
-          before_word[form + '\t' + line[i + 1].bare][line[i].reading] += file.weight;
-        }
-      }
       if (config.max_lines_per_file && ++lines >= config.max_lines_per_file) break;
     }
-    sources += fs::relative(file.path, config.corpus_dir).string() + " (weight " +
-               std::to_string(file.weight) + ")\n";
+    counts.sources += fs::relative(file.path, config.corpus_dir).string() + " (weight " +
+                      std::to_string(file.weight) + ")\n";
     if (log) *log << "read " << file.path.string() << "\n";
   }
-  if (log) *log << tokens << " words, " << vocalized << " fully vocalized\n";
+  if (log) *log << counts.tokens << " words, " << counts.vocalized << " fully vocalized\n";
+  return counts;
+}
 
-  StringTableBuilder word_section;
-  std::unordered_map<std::string, std::vector<std::string>> readings;
+// The word table's kept readings, and what the model learns from them.
+struct WordReadings {
+  StringTableBuilder section;
+  std::unordered_map<std::string, std::vector<std::string>> readings;  // form -> commonest first
   std::map<std::u32string, uint64_t> label_counts;
   std::vector<MarkedWord> pairs;  // every (form, reading) once
+};
+
+WordReadings RankWords(const CountTable& words) {
+  WordReadings out;
   for (auto it : Sorted(words)) {
-    std::vector<std::string>& list = readings[it->first];
+    std::vector<std::string>& list = out.readings[it->first];
     for (const auto& [reading, count] : Ranked(it->second)) {
-      word_section.Add(it->first, reading, static_cast<uint32_t>(count));
+      out.section.Add(it->first, reading, static_cast<uint32_t>(count));
       list.push_back(reading);
       MarkedWord marked = SplitMarks(ToUtf32(reading));
-      for (const std::u32string& m : marked.marks) ++label_counts[m];
-      pairs.push_back(std::move(marked));
+      for (const std::u32string& m : marked.marks) ++out.label_counts[m];
+      out.pairs.push_back(std::move(marked));
     }
   }
-  size_t after_kept = 0, before_kept = 0;
-  std::string after_section = ContextSection(after_word, true, readings, &after_kept);
-  std::string before_section = ContextSection(before_word, false, readings, &before_kept);
-  if (log) {
-    *log << words.size() << " forms, " << word_section.size() << " readings, " << after_kept
-         << " + " << before_kept << " context counts\n";
-  }
+  return out;
+}
 
-  // Labels: no mark first, then by frequency; labels too rare to learn are left out with the
-  // words that carry them.
+// Labels: no mark first, then by frequency; labels too rare to learn are left out with the words
+// that carry them.
+std::vector<std::u32string> ChooseLabels(const std::map<std::u32string, uint64_t>& label_counts) {
   std::vector<std::u32string> labels = {U""};
   std::vector<std::pair<std::u32string, uint64_t>> by_count(label_counts.begin(),
                                                             label_counts.end());
@@ -195,48 +205,85 @@ std::string BuildVocalizerData(const VocalizerTrainingConfig& config, std::ostre
   for (const auto& [label, count] : by_count) {
     if (!label.empty() && count >= 20) labels.push_back(label);
   }
-  std::map<std::u32string, uint16_t> label_index;
-  for (size_t i = 0; i < labels.size(); ++i) label_index[labels[i]] = static_cast<uint16_t>(i);
-  std::vector<CharExample> examples;
-  // A word whose marks are all labels the model has becomes an example.
-  const auto teach = [&](const MarkedWord& marked) {
+  return labels;
+}
+
+// The character model's examples: a word whose marks are all labels the model has becomes one.
+class Examples {
+ public:
+  explicit Examples(const std::vector<std::u32string>& labels) {
+    for (size_t i = 0; i < labels.size(); ++i) index_[labels[i]] = static_cast<uint16_t>(i);
+  }
+
+  void Teach(const MarkedWord& marked) {
     CharExample example{marked.letters, {}};
     for (const std::u32string& m : marked.marks) {
-      auto it = label_index.find(m);
-      if (it == label_index.end()) return;
+      auto it = index_.find(m);
+      if (it == index_.end()) return;
       example.labels.push_back(it->second);
     }
-    examples.push_back(std::move(example));
-  };
-  for (const MarkedWord& marked : pairs) teach(marked);
-  StringTableBuilder lemma_section;
+    examples_.push_back(std::move(example));
+  }
+
+  const std::vector<CharExample>& all() const { return examples_; }
+
+ private:
+  std::map<std::u32string, uint16_t> index_;
+  std::vector<CharExample> examples_;
+};
+
+// The lemma section from Arramooz, when the corpus has it; its lemmas the corpus lacks teach the
+// model too when configured so.
+std::string LemmaSection(const VocalizerTrainingConfig& config, const CountTable& words,
+                         Examples& examples, std::string& sources, std::ostream* log) {
+  StringTableBuilder section;
   const fs::path arramooz = config.corpus_dir / "arramooz";
   if (fs::is_directory(arramooz)) {
     const std::vector<Lemma> lemmas = ReadArramooz(arramooz.string());
     for (const Lemma& lemma : lemmas) {
-      lemma_section.Add(lemma.bare, lemma.vocalized,
-                        static_cast<uint32_t>(ClassLetter(lemma.word_class)));
+      section.Add(lemma.bare, lemma.vocalized,
+                  static_cast<uint32_t>(ClassLetter(lemma.word_class)));
       if (!config.lemmas_teach_model || words.contains(lemma.bare)) continue;
-      teach(SplitMarks(ToUtf32(lemma.vocalized)));
+      examples.Teach(SplitMarks(ToUtf32(lemma.vocalized)));
     }
     sources += "arramooz/ (" + std::to_string(lemmas.size()) + " lemmas)\n";
     if (log) *log << lemmas.size() << " Arramooz lemmas\n";
   }
-  if (log) *log << examples.size() << " model examples, " << labels.size() << " labels\n";
-  std::string model = TrainCharModel(examples, labels, config.model, log);
+  return section.Serialize();
+}
 
-  std::string note = "rawi vocalizer data\nsources:\n" + sources +
-                     "forms: " + std::to_string(words.size()) +
-                     "\nreadings: " + std::to_string(word_section.size()) + "\nmodel rows: 2^" +
+}  // namespace
+
+std::string BuildVocalizerData(const VocalizerTrainingConfig& config, std::ostream* log) {
+  CorpusCounts counts = CountCorpus(config, log);
+  WordReadings words = RankWords(counts.words);
+  size_t after_kept = 0, before_kept = 0;
+  std::string after_section = ContextSection(counts.after_word, true, words.readings, &after_kept);
+  std::string before_section =
+      ContextSection(counts.before_word, false, words.readings, &before_kept);
+  if (log) {
+    *log << counts.words.size() << " forms, " << words.section.size() << " readings, " << after_kept
+         << " + " << before_kept << " context counts\n";
+  }
+  const std::vector<std::u32string> labels = ChooseLabels(words.label_counts);
+  Examples examples(labels);
+  for (const MarkedWord& marked : words.pairs) examples.Teach(marked);
+  std::string lemmas = LemmaSection(config, counts.words, examples, counts.sources, log);
+  if (log) *log << examples.all().size() << " model examples, " << labels.size() << " labels\n";
+  std::string model = TrainCharModel(examples.all(), labels, config.model, log);
+
+  std::string note = "rawi vocalizer data\nsources:\n" + counts.sources +
+                     "forms: " + std::to_string(counts.words.size()) +
+                     "\nreadings: " + std::to_string(words.section.size()) + "\nmodel rows: 2^" +
                      std::to_string(config.model.rows_log2) +
                      ", epochs: " + std::to_string(config.model.epochs) + "\n";
   SectionWriter writer;
-  writer.Add(static_cast<uint32_t>(VocalizerSection::kWords), word_section.Serialize());
+  writer.Add(static_cast<uint32_t>(VocalizerSection::kWords), words.section.Serialize());
   writer.Add(static_cast<uint32_t>(VocalizerSection::kAfterWord), std::move(after_section));
   writer.Add(static_cast<uint32_t>(VocalizerSection::kBeforeWord), std::move(before_section));
   writer.Add(static_cast<uint32_t>(VocalizerSection::kCharModel), std::move(model));
   writer.Add(static_cast<uint32_t>(VocalizerSection::kNote), std::move(note));
-  writer.Add(static_cast<uint32_t>(VocalizerSection::kLemmas), lemma_section.Serialize());
+  writer.Add(static_cast<uint32_t>(VocalizerSection::kLemmas), std::move(lemmas));
   return writer.Serialize();
 }
 

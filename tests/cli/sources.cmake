@@ -14,6 +14,7 @@ target_sources(rawi_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/docs_cli_test.cc
   ${CMAKE_CURRENT_LIST_DIR}/install_cli_test.cc
   ${CMAKE_CURRENT_LIST_DIR}/epub_cli_test.cc
+  ${CMAKE_CURRENT_LIST_DIR}/article_flags_cli_test.cc
 )
 # The man page and completions the build generates (cmake/docs.cmake), and `cmake --install`.
 add_dependencies(rawi_tests rawi_docs)
