@@ -7,6 +7,7 @@
 #include "cli/line_flags.h"
 #include "synth/espeak_synthesizer.h"
 #include "synth/voice_profile.h"
+#include "text/language.h"
 #include "util/data_dir.h"
 
 namespace rawi::cli {
@@ -34,7 +35,7 @@ int RunPhonemes(const PhonemesFlags& flags) {
   TextLines lines(flags.line.input);
   const std::string language = LinesLanguage(flags.line, lines);
   TextConfig config = LineTextConfig(flags.line);
-  config.vocalize = config.vocalize && language.rfind("ar", 0) == 0;  // only Arabic is vocalized
+  config.vocalize = config.vocalize && Language(language).IsArabic();  // only Arabic is vocalized
   const TextPipeline pipeline(config);
   // The engine is started on the first line: an empty input needs none.
   std::unique_ptr<EspeakSynthesizer> synth;

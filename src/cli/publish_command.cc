@@ -79,9 +79,7 @@ void AddPublishCommands(CLI::App& app, std::function<int()>& run) {
   publish->add_option("--feed", flags.feed, "the podcast's TOML config")->required();
   publish->add_option("--format", flags.format, "audio: " + AudioFormatNames(kEpisodeFormats))
       ->capture_default_str();
-  // No --vocalization yet: the settings fingerprint (publish/settings_fingerprint.cc) does not
-  // cover that lexicon, so an edit to it would keep the old audio.
-  AddArticleFlags(*publish, flags.text, "every article", {.vocalization = false});
+  AddArticleFlags(*publish, flags.text, "every article");
   publish->add_option("-j,--jobs", flags.jobs, "worker processes")->capture_default_str();
   publish->add_option("--shard", flags.shard,
                       "I/N: render only the I-th of N shares; then run `rawi feed`");

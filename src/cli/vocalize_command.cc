@@ -10,9 +10,9 @@
 #include "cli/line_flags.h"
 #include "synth/espeak_synthesizer.h"
 #include "synth/voice_profile.h"
+#include "text/language.h"
 #include "util/data_dir.h"
 #include "util/error.h"
-
 #include "vocalize/espeak_spelling.h"
 #include "vocalize/vocalization_score.h"
 #include "vocalize/vocalizer.h"
@@ -105,7 +105,7 @@ int RunVocalize(const VocalizeFlags& flags) {
   const std::string language = LinesLanguage(flags.line, lines);
   const TextPipeline pipeline(config, TextForms::kSpoken,
                               flags.explain ? phonemizer : Phonemizer());
-  const bool arabic = language.rfind("ar", 0) == 0;
+  const bool arabic = Language(language).IsArabic();
 
   // Only --score keeps the text: the other modes print each line as it is read.
   std::ostringstream vocalized, spoken;

@@ -2,8 +2,9 @@
 
 #include <unicode/uchar.h>
 
-#include "text/diacritics.h"
 #include "normalize/repair.h"
+#include "text/diacritics.h"
+#include "text/language.h"
 #include "text/utf8.h"
 #include "util/error.h"
 
@@ -78,7 +79,7 @@ Normalizer::~Normalizer() = default;
 Normalizer::Normalizer(Normalizer&&) noexcept = default;
 
 const Normalizer::LanguageData& Normalizer::DataFor(const std::string& language) const {
-  return language.rfind("ar", 0) == 0 ? *arabic_ : *english_;
+  return Language(language).IsArabic() ? *arabic_ : *english_;
 }
 
 std::string Normalizer::Normalize(std::string_view text, const std::string& language) const {

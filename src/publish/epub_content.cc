@@ -3,6 +3,7 @@
 #include "publish/epub_package.h"
 #include "publish/excerpt.h"
 #include "publish/xml_writer.h"
+#include "text/language.h"
 #include "text/utf8.h"
 
 namespace rawi {
@@ -12,7 +13,7 @@ namespace {
 void LanguageAttributes(XmlWriter& xml, const std::string& language) {
   xml.Attribute("lang", language);
   xml.Attribute("xml:lang", language);
-  xml.Attribute("dir", EpubDirection(language));
+  xml.Attribute("dir", Language(language).Direction());
 }
 
 // The head of an XHTML document: <html> with its language, <head> with title and stylesheet.
@@ -42,7 +43,7 @@ std::string FirstWords(const std::string& text) {
 }
 
 std::string ContentsLabel(const std::string& language) {
-  return language.rfind("ar", 0) == 0 ? "المحتويات" : "Contents";
+  return Language(language).IsArabic() ? "المحتويات" : "Contents";
 }
 
 // The nav's list item linking to the content document's element `id`.
@@ -82,7 +83,7 @@ std::string EpubNav(const ReadAlong& book) {
   xml.Start("nav");
   xml.Attribute("epub:type", "landmarks");
   xml.Attribute("hidden", "hidden");
-  xml.Element("h2", book.language.rfind("ar", 0) == 0 ? "المعالم" : "Landmarks");
+  xml.Element("h2", Language(book.language).IsArabic() ? "المعالم" : "Landmarks");
   xml.Start("ol");
   xml.Start("li");
   xml.Element("a", {{"epub:type", "bodymatter"}, {"href", kEpubContent}}, book.title);

@@ -4,6 +4,7 @@
 
 #include "publish/identifiers.h"
 #include "publish/xml_writer.h"
+#include "text/language.h"
 
 namespace rawi {
 namespace {
@@ -24,7 +25,7 @@ std::string Utc(int64_t unix_time) {
 }
 
 std::string AccessibilitySummary(const std::string& language) {
-  if (language.rfind("ar", 0) == 0) {
+  if (Language(language).IsArabic()) {
     return "نص هذا المقال كاملًا مع قراءته بصوت مُركَّب (eSpeak NG) متزامنةً معه جملةً جملة: "
            "تُظلَّل كل جملة في أثناء قراءتها (تراكب الوسائط في EPUB 3). يكفي النص وحده لفهم "
            "المحتوى كله، ويكفي الصوت وحده أيضًا، فهو يقرأ العنوان والعناوين الفرعية وكل الجمل "
@@ -92,10 +93,6 @@ void Manifest(XmlWriter& xml) {
 
 }  // namespace
 
-const char* EpubDirection(const std::string& language) {
-  return IsRightToLeft(language) ? "rtl" : "ltr";
-}
-
 std::string EpubIdentifier(const ReadAlong& book) {
   // Fields end with a character text never holds, so ("ab", "c") and ("a", "bc") differ.
   std::string text = book.language + '\x1f' + book.title + '\x1f' + book.byline + '\x1f';
@@ -121,11 +118,11 @@ std::string EpubPackage(const ReadAlong& book, int64_t modified) {
   xml.Attribute("version", "3.0");
   xml.Attribute("unique-identifier", "pub-id");
   xml.Attribute("xml:lang", book.language);
-  xml.Attribute("dir", EpubDirection(book.language));
+  xml.Attribute("dir", Language(book.language).Direction());
   Metadata(xml, book, modified);
   Manifest(xml);
   xml.Start("spine");
-  xml.Attribute("page-progression-direction", EpubDirection(book.language));
+  xml.Attribute("page-progression-direction", Language(book.language).Direction());
   xml.Empty("itemref", {{"idref", "article"}});
   return xml.Finish();
 }

@@ -18,9 +18,6 @@ inline constexpr const char* kEpubAudio = "article.mp3";
 inline constexpr const char* kEpubNav = "nav.xhtml";
 inline constexpr const char* kEpubStyle = "style.css";
 
-// "rtl" or "ltr": IsRightToLeft(language).
-const char* EpubDirection(const std::string& language);
-
 // dc:identifier: "urn:uuid:" and the UUIDv5 of the SHA-256 of the book's language and text
 // (title, byline, headings, sentences): the same article gives the same identifier.
 std::string EpubIdentifier(const ReadAlong& book);

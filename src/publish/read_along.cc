@@ -86,12 +86,4 @@ std::string SmilClock(uint64_t samples, int sample_rate) {
   return text;
 }
 
-bool IsRightToLeft(const std::string& language) {
-  static const std::set<std::string> kRightToLeft = {"ar", "arc", "ckb", "dv",  "fa", "he", "ks",
-                                                     "ku", "ps",  "sd",  "syr", "ug", "ur", "yi"};
-  std::string primary = language.substr(0, language.find_first_of("-_"));
-  for (char& c : primary) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return kRightToLeft.count(primary) > 0;
-}
-
 }  // namespace rawi

@@ -71,8 +71,4 @@ auto ReadAlongItems(Book& book) {
 // A SMIL clock value, "H:MM:SS.mmm", rounded to the millisecond.
 std::string SmilClock(uint64_t samples, int sample_rate);
 
-// Whether text in `language` (BCP 47) is written right to left, by its primary subtag (ar, fa,
-// he, ur, …).
-bool IsRightToLeft(const std::string& language);
-
 }  // namespace rawi

@@ -1,5 +1,7 @@
 #include "publish/readalong_assets.h"
 
+#include "text/language.h"
+
 namespace rawi {
 namespace {
 
@@ -247,8 +249,8 @@ std::string_view ReadalongStyle() { return kStyle; }
 
 std::string_view ReadalongScript() { return kScript; }
 
-const ReadalongUiText& ReadalongUi(std::string_view primary_subtag) {
-  return primary_subtag == "ar" ? kArabic : kEnglish;
+const ReadalongUiText& ReadalongUi(const Language& language) {
+  return language.IsArabic() ? kArabic : kEnglish;
 }
 
 }  // namespace rawi

@@ -4,6 +4,8 @@
 
 #include <string_view>
 
+#include "text/language.h"
+
 namespace rawi {
 
 // The page's CSS: light and dark schemes meeting WCAG AA, the current sentence ("now") tinted
@@ -23,6 +25,6 @@ struct ReadalongUiText {
 };
 
 // Arabic for `primary_subtag` "ar", else English.
-const ReadalongUiText& ReadalongUi(std::string_view primary_subtag);
+const ReadalongUiText& ReadalongUi(const Language& language);
 
 }  // namespace rawi

@@ -7,17 +7,12 @@
 #include "publish/episode_audio.h"
 #include "publish/readalong_assets.h"
 #include "render/timings_json.h"
+#include "text/language.h"
 #include "util/atomic_file.h"
 #include "util/error.h"
 
 namespace rawi {
 namespace {
-
-std::string PrimarySubtag(const std::string& language) {
-  std::string primary = language.substr(0, language.find_first_of("-_"));
-  for (char& c : primary) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return primary;
-}
 
 void Replace(std::string& text, std::string_view from, std::string_view to) {
   for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
@@ -108,7 +103,7 @@ std::string SectionHtml(const Document& doc, const Timings& timings, size_t k,
     html += "<p";
     if (!paragraph.language.empty() && paragraph.language != language) {
       html += " lang=\"" + EscapeHtml(paragraph.language) + "\" dir=\"" +
-              TextDirection(paragraph.language) + "\"";
+              Language(paragraph.language).Direction() + "\"";
     }
     html += ">";
     for (size_t i = 0; i < timing.sentences.size(); ++i) {
@@ -173,16 +168,6 @@ std::string ScriptSafeJson(std::string_view json) {
   return out;
 }
 
-std::string TextDirection(const std::string& language) {
-  static const char* const kRightToLeft[] = {"ar", "fa", "he", "ur", "ps",  "sd",
-                                             "ug", "yi", "dv", "iw", "ckb", "syr"};
-  const std::string primary = PrimarySubtag(language);
-  for (const char* rtl : kRightToLeft) {
-    if (primary == rtl) return "rtl";
-  }
-  return "ltr";
-}
-
 std::string PercentEncodeSegment(std::string_view name) {
   static const char kHex[] = "0123456789ABCDEF";
   std::string out;
@@ -208,8 +193,8 @@ std::string ReadalongHtml(const Document& doc, const Timings& timings,
                       std::to_string(timings.sections.size()));
   }
   const std::string language = doc.language.empty() ? "en" : doc.language;
-  const std::string direction = TextDirection(language);
-  const ReadalongUiText& ui = ReadalongUi(PrimarySubtag(language));
+  const std::string direction = Language(language).Direction();
+  const ReadalongUiText& ui = ReadalongUi(Language(language));
 
   std::string html = PageHead(language, direction, title) + "<body>\n<main>\n" +
                      PageHeader(doc, title, audio_href, ui, direction) + SectionNav(timings, ui);

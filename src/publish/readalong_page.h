@@ -38,10 +38,6 @@ std::string EscapeHtml(std::string_view text);
 // JSON value.
 std::string ScriptSafeJson(std::string_view json);
 
-// "rtl" for a language written right to left (ar, fa, he, ur, ps, sd, ug, yi, dv, ckb, with or
-// without a region), else "ltr".
-std::string TextDirection(const std::string& language);
-
 // The page for `doc` as RenderPrepared spoke it into `timings`, playing `audio_href` (a URL
 // relative to the page: the caller percent-encodes it). `title` names an untitled article (see
 // ArticleTitle). Throws a FileError naming doc.source when the timings do not follow the

@@ -57,6 +57,9 @@ std::string SettingsFingerprint(const PublishConfig& config) {
   if (render.text.normalizer.user_lexicon)
     AddFile(s, "lexicon", *render.text.normalizer.user_lexicon);
   if (render.text.extra_boilerplate) AddFile(s, "boilerplate", *render.text.extra_boilerplate);
+  if (render.text.vocalize && render.text.vocalizer.user_lexicon) {
+    AddFile(s, "vocalization", *render.text.vocalizer.user_lexicon);
+  }
   if (render.text.vocalize) {
     if (const auto thesaurus = FindArabicThesaurus()) {
       AddFile(s, "thesaurus", *thesaurus);

@@ -1,6 +1,7 @@
 #include "render/text_pipeline.h"
 
 #include "segment/sentence_splitter.h"
+#include "text/language.h"
 #include "util/error.h"
 #include "vocalize/vocalizer.h"
 
@@ -58,7 +59,7 @@ std::string TextPipeline::NormalizedLine(std::string_view text, const std::strin
 
 std::string TextPipeline::SpokenLine(std::string_view text, const std::string& language) const {
   std::string spoken = NormalizedLine(text, language);
-  if (vocalizer_ && language.rfind("ar", 0) == 0) spoken = vocalizer_->Speakable(spoken);
+  if (vocalizer_ && Language(language).IsArabic()) spoken = vocalizer_->Speakable(spoken);
   return spoken;
 }
 

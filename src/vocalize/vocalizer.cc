@@ -5,8 +5,9 @@
 #include <optional>
 
 #include "text/diacritics.h"
-#include "text/utf8.h"
+#include "text/language.h"
 #include "text/phoneme_clusters.h"
+#include "text/utf8.h"
 #include "util/error.h"
 #include "vocalize/arabic_letters.h"
 #include "vocalize/char_model.h"
@@ -30,8 +31,6 @@ constexpr std::array<std::pair<VocalizeLayer, const char*>, 9> kLayerNames = {{
     {VocalizeLayer::kEspeak, "espeak"},
     {VocalizeLayer::kNone, "none"},
 }};
-
-bool IsArabic(const std::string& language) { return language.rfind("ar", 0) == 0; }
 
 // أن (also وأن, بأن …) as vocalized: أَنّ.
 bool EndsInAnna(std::u32string_view word) {
@@ -274,14 +273,14 @@ std::string Vocalizer::Speakable(std::string_view line) const {
 }
 
 void Vocalizer::Apply(Document& doc) const {
-  if (IsArabic(doc.language)) doc.spoken_title = Speakable(doc.spoken_title);
+  if (Language(doc.language).IsArabic()) doc.spoken_title = Speakable(doc.spoken_title);
   for (Section& section : doc.sections) {
-    if (section.spoken_heading && IsArabic(doc.language)) {
+    if (section.spoken_heading && Language(doc.language).IsArabic()) {
       section.spoken_heading = Speakable(*section.spoken_heading);
     }
     for (Paragraph& paragraph : section.paragraphs) {
       const std::string& language = paragraph.language.empty() ? doc.language : paragraph.language;
-      if (!IsArabic(language)) continue;
+      if (!Language(language).IsArabic()) continue;
       for (Sentence& sentence : paragraph.sentences) {
         if (sentence.spoken) sentence.spoken = Speakable(*sentence.spoken);
       }

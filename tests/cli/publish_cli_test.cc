@@ -403,6 +403,19 @@ TEST(PublishCliTest, EditingALexiconRendersTheEpisodesAgain) {
   EXPECT_NE(r.err.find("2 rendered, 0 unchanged, 0 failed"), std::string::npos) << r.err;
 }
 
+// The vocalized lexicon too (--vocalization): an edit to it renders the episodes again.
+TEST(PublishCliTest, EditingTheVocalizedLexiconRendersTheEpisodesAgain) {
+  Articles a;
+  const auto vocalized = a.dir.Write("vocalized.tsv", "الهدنة\tالهُدْنَة\n");
+  auto r = a.Publish("site", {"--vocalization", vocalized.string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  r = a.Publish("site", {"--vocalization", vocalized.string()});
+  EXPECT_NE(r.err.find("0 rendered, 2 unchanged, 0 failed"), std::string::npos) << r.err;
+  a.dir.Write("vocalized.tsv", "الهدنة\tالهِدْنَة\n");
+  r = a.Publish("site", {"--vocalization", vocalized.string()});
+  EXPECT_NE(r.err.find("2 rendered, 0 unchanged, 0 failed"), std::string::npos) << r.err;
+}
+
 // A parent that ignores SIGCHLD passes that on: the kernel would reap the workers before publish
 // could learn how they ended.
 TEST(PublishCliTest, WorkersAreCountedWhenSigchldIsIgnored) {

@@ -123,7 +123,7 @@ std::vector<std::string> Select(const std::string& xml, const std::string& xpath
 
 using Strings = std::vector<std::string>;
 
-// ---- SmilClock, IsRightToLeft, EpubPathFor ---------------------------------------------------
+// ---- SmilClock, EpubPathFor ------------------------------------------------------------------
 
 TEST(SmilClockTest, HoursMinutesSecondsMilliseconds) {
   const struct {
@@ -142,15 +142,6 @@ TEST(SmilClockTest, HoursMinutesSecondsMilliseconds) {
   };
   for (const auto& c : cases) {
     EXPECT_EQ(SmilClock(c.samples, c.rate), c.clock) << c.samples << " at " << c.rate;
-  }
-}
-
-TEST(IsRightToLeftTest, ByPrimarySubtag) {
-  for (const char* rtl : {"ar", "ar-LY", "AR", "ar_EG", "fa", "he", "ur", "ckb", "yi"}) {
-    EXPECT_TRUE(IsRightToLeft(rtl)) << rtl;
-  }
-  for (const char* ltr : {"en", "en-GB", "fr", "und", "", "arn", "hebrew", "tr"}) {
-    EXPECT_FALSE(IsRightToLeft(ltr)) << ltr;
   }
 }
 

@@ -102,15 +102,6 @@ TEST(ScriptSafeJsonTest, NoLessThanSignLeftAndTheSameValue) {
   EXPECT_EQ(json::parse(safe), json::parse(text));
 }
 
-TEST(TextDirectionTest, RightToLeftScriptsByPrimaryLanguage) {
-  for (const char* rtl : {"ar", "ar-LY", "AR", "fa", "he", "ur", "ckb", "ar_EG"}) {
-    EXPECT_EQ(TextDirection(rtl), "rtl") << rtl;
-  }
-  for (const char* ltr : {"en", "en-GB", "fr", "", "arn", "tr"}) {
-    EXPECT_EQ(TextDirection(ltr), "ltr") << ltr;
-  }
-}
-
 TEST(PercentEncodeSegmentTest, KeepsUnreservedOnly) {
   EXPECT_EQ(PercentEncodeSegment("libya-truce_meeting~1.mp3"), "libya-truce_meeting~1.mp3");
   EXPECT_EQ(PercentEncodeSegment("a b#?%/.mp3"), "a%20b%23%3F%25%2F.mp3");

@@ -44,6 +44,8 @@ TEST(SettingsFingerprintTest, ChangesWithEverythingThatDecidesTheSpeech) {
       {"the language", [](auto& c) { c.render.text.language = "ar"; }},
       {"the input format", [](auto& c) { c.render.text.input_format = InputFormat::kHtml; }},
       {"month names", [](auto& c) { c.render.text.normalizer.months = MonthNames::kSyriac; }},
+      {"the vocalized lexicon",
+       [&](auto& c) { c.render.text.vocalizer.user_lexicon = dir / "vocalized.tsv"; }},
       {"vocalization", [](auto& c) { c.render.text.vocalize = false; }},
       {"heading limits", [](auto& c) { c.render.text.reader.max_heading_words = 3; }},
       {"the episode format", [](auto& c) { c.format = AudioFormat::kOpus; }},
@@ -68,6 +70,22 @@ TEST(SettingsFingerprintTest, ChangesWithEverythingThatDecidesTheSpeech) {
   const std::string with_all = SettingsFingerprint(base);
   dir.Write("mine.tsv", "أ\tت\n");
   EXPECT_NE(SettingsFingerprint(base), with_all);
+}
+
+TEST(SettingsFingerprintTest, EditingTheVocalizedLexiconIsAChange) {
+  TempDir dir;
+  dir.Write("voices/ar-news.json", "{}");
+  dir.Write("vocalized.tsv", "مدينة\tمَدِينَة\n");
+  PublishConfig config;
+  config.render.text.voices_dir = dir / "voices";
+  config.render.text.vocalizer.user_lexicon = dir / "vocalized.tsv";
+  const std::string before = SettingsFingerprint(config);
+  dir.Write("vocalized.tsv", "مدينة\tمَدِينَةٌ\n");
+  EXPECT_NE(SettingsFingerprint(config), before);
+  config.render.text.vocalize = false;  // not read then: its edits change nothing
+  const std::string unvocalized = SettingsFingerprint(config);
+  dir.Write("vocalized.tsv", "مدينة\tمَدِينَةً\n");
+  EXPECT_EQ(SettingsFingerprint(config), unvocalized);
 }
 
 TEST(SettingsFingerprintTest, SettingsThatDoNotChangeTheSpeechDoNot) {
