@@ -21,12 +21,12 @@ struct SegmentFlags {
 
 void PrintOutline(const Document& doc, std::ostream& out) {
   auto or_mark = [](const std::string& s, const char* mark) { return s.empty() ? mark : s; };
-  out << "title: " << or_mark(doc.title, "(none)") << '\n'
+  out << "title: " << or_mark(doc.title.written, "(none)") << '\n'
       << "byline: " << or_mark(doc.byline, "(unknown)") << '\n'
       << "date: " << or_mark(doc.date, "(unknown)") << '\n'
       << "language: " << doc.language << '\n';
   for (const Section& section : doc.sections) {
-    out << "\n§ " << section.heading.value_or("(lede)") << '\n';
+    out << "\n§ " << (section.heading ? section.heading->written : "(lede)") << '\n';
     for (const Paragraph& paragraph : section.paragraphs) {
       out << "  ¶ " << paragraph.language << '\n';
       for (const Sentence& sentence : paragraph.sentences) {

@@ -11,7 +11,8 @@
 
 namespace rawi {
 
-// One sentence: as written (captions, timings, the page show it) and as said.
+// One sentence (or a title, or a heading): as written (captions, timings, the page show it) and
+// as said.
 struct Sentence {
   Sentence() = default;
   // Not an aggregate, on purpose: `sentences = {"a.", "b."}` must not compile as one sentence
@@ -31,20 +32,18 @@ struct Paragraph {
 };
 
 struct Section {
-  std::optional<std::string> heading;  // nullopt for the lede before the first heading
+  std::optional<Sentence> heading;  // nullopt for the lede before the first heading
   std::vector<Paragraph> paragraphs;
-  std::optional<std::string> spoken_heading;  // filled by normalize
 };
 
 struct Document {
   std::string source;    // the file it was read from, for messages
-  std::string title;     // empty when the article has no title line
+  Sentence title;        // title.written is empty when the article has no title line
   std::string byline;    // the author(s) as the source names them; empty when unknown
   std::string date;      // publication date as the source writes it; empty if unknown
   std::string date_iso;  // the same in ISO 8601 (read/date_text.h); empty when it cannot be told
   std::string language;  // BCP 47 language of the article, e.g. "ar" or "en"
   std::vector<Section> sections;
-  std::string spoken_title;  // filled by normalize
 };
 
 }  // namespace rawi

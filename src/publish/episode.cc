@@ -12,9 +12,9 @@
 namespace rawi {
 
 std::string ArticleTitle(const Document& doc, const std::filesystem::path& input) {
-  if (!doc.title.empty()) return doc.title;
+  if (!doc.title.written.empty()) return doc.title.written;
   for (const auto& section : doc.sections) {
-    if (section.heading) return *section.heading;
+    if (section.heading) return section.heading->written;
   }
   std::string title = input.stem().string();
   std::replace(title.begin(), title.end(), '-', ' ');

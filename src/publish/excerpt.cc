@@ -29,7 +29,7 @@ std::string Description(const Document& doc) {
       return LeadingWords(text, kDescriptionMax - 1) + "…";  // room for the "…"
     }
   }
-  return doc.title;
+  return doc.title.written;
 }
 
 }  // namespace rawi

@@ -29,7 +29,9 @@ ReadAlong MakeReadAlong(const Document& doc, const Timings& timings,
   if (doc.sections.size() != timings.sections.size()) Mismatch(doc);
   ReadAlong book;
   book.title = ArticleTitle(doc, input);
-  if (!doc.title.empty()) book.title_line = ReadAlongItem{"title", doc.title, 0, 0};
+  if (!doc.title.written.empty()) {
+    book.title_line = ReadAlongItem{"title", doc.title.written, 0, 0};
+  }
   book.byline = doc.byline;
   if (IsW3cDate(doc.date_iso)) book.date_iso = doc.date_iso;
   book.language = doc.language.empty() ? "und" : doc.language;
@@ -40,11 +42,12 @@ ReadAlong MakeReadAlong(const Document& doc, const Timings& timings,
   for (size_t i = 0; i < doc.sections.size(); ++i) {
     const Section& section = doc.sections[i];
     const SectionTiming& timing = timings.sections[i];
-    if (section.heading != timing.heading) Mismatch(doc);
+    const std::optional<std::string> heading =
+        section.heading ? std::optional(section.heading->written) : std::nullopt;
+    if (heading != timing.heading) Mismatch(doc);
     ReadAlongSection out;
-    if (section.heading) {
-      out.heading =
-          ReadAlongItem{"h-" + std::to_string(++headings), *section.heading, timing.start, 0};
+    if (heading) {
+      out.heading = ReadAlongItem{"h-" + std::to_string(++headings), *heading, timing.start, 0};
     }
     size_t next = 0;  // the next paragraph timing (empty paragraphs have none)
     for (const Paragraph& paragraph : section.paragraphs) {

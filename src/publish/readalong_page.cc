@@ -44,7 +44,7 @@ std::string PageHead(const std::string& language, const std::string& direction,
 std::string PageHeader(const Document& doc, const std::string& title, const std::string& audio_href,
                        const ReadalongUiText& ui, const std::string& direction) {
   std::string html = "<header>\n<h1 id=\"title\"" +
-                     std::string(doc.title.empty() ? "" : " data-start=\"0\"") + ">" +
+                     std::string(doc.title.written.empty() ? "" : " data-start=\"0\"") + ">" +
                      EscapeHtml(title) + "</h1>\n";
   if (!doc.byline.empty() || !doc.date.empty()) {
     html += "<p class=\"meta\">";

@@ -59,7 +59,7 @@ class DocumentShaper {
   DocumentShaper(Document metadata, const BoilerplateFilter& boilerplate)
       : doc_(std::move(metadata)),
         boilerplate_(boilerplate),
-        title_(CollapseWhitespace(doc_.title)) {
+        title_(CollapseWhitespace(doc_.title.written)) {
     doc_.sections.clear();
   }
 
@@ -95,13 +95,13 @@ class DocumentShaper {
     if (block.text.empty() || boilerplate_.Matches(block.text)) return;
     if (block.level == 1 && !seen_paragraph_ && !seen_title_heading_) {
       seen_title_heading_ = true;
-      if (doc_.title.empty()) doc_.title = block.text;
+      if (doc_.title.written.empty()) doc_.title.written = block.text;
       return;
     }
     if (block.text == title_) return;
     DropEmptyHeadedSection();
     Section section;
-    section.heading = block.text;
+    section.heading = Sentence(block.text, std::nullopt);
     doc_.sections.push_back(std::move(section));
   }
 

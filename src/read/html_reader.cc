@@ -120,7 +120,7 @@ Document ParseHtmlArticle(std::string_view utf8, const std::string& source,
 
   Document doc;
   doc.source = source;
-  doc.title = std::move(metadata.title);
+  doc.title.written = std::move(metadata.title);
   doc.byline = std::move(metadata.byline);
   doc.date = std::move(metadata.date);
   const bool known = metadata.language == "ar" || metadata.language == "en";

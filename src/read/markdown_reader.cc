@@ -215,7 +215,7 @@ Document ParseMarkdownArticle(std::string_view text, const std::string& source,
   metadata.source = source;
   if (parts.front_matter) {
     FrontMatter front_matter = ParseFrontMatter(*parts.front_matter, source);
-    metadata.title = std::move(front_matter.title);
+    metadata.title.written = std::move(front_matter.title);
     metadata.byline = std::move(front_matter.byline);
     metadata.date = std::move(front_matter.date);
   }

@@ -99,7 +99,7 @@ Document ParsePlainText(std::string_view text, const std::string& source,
 
   size_t first = 0;
   if (units.size() > 1 && LooksLikeHeading(units[0], config)) {
-    doc.title = units[0];
+    doc.title.written = units[0];
     first = 1;
   }
   doc.sections.emplace_back();
@@ -109,10 +109,10 @@ Document ParsePlainText(std::string_view text, const std::string& source,
     if (LooksLikeHeading(units[i], config) && followed_by_paragraph) {
       if (doc.sections.back().paragraphs.empty() && !doc.sections.back().heading &&
           doc.sections.size() == 1) {
-        doc.sections.back().heading = units[i];  // article opens with a heading: no lede
+        doc.sections.back().heading = Sentence(units[i], std::nullopt);  // article opens with a heading: no lede
       } else {
         Section section;
-        section.heading = units[i];
+        section.heading = Sentence(units[i], std::nullopt);
         doc.sections.push_back(std::move(section));
       }
       continue;

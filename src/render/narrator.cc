@@ -46,17 +46,19 @@ Timings Narrate(const Document& doc, const VoiceProfile& voice, Synthesizer& syn
   timings.sample_rate = synth.sample_rate();
 
   bool spoken = false;  // whether a heading now needs the pause before it
-  if (!doc.title.empty()) {
-    narration.Say(doc.spoken_title.empty() ? doc.title : doc.spoken_title);
+  if (!doc.title.written.empty()) {
+    const std::optional<std::string>& said = doc.title.spoken;
+    narration.Say(said && !said->empty() ? *said : doc.title.written);
     narration.Pause(pauses.after_heading_ms);
     spoken = true;
   }
   for (const Section& section : doc.sections) {
     SectionTiming section_timing;
-    section_timing.heading = section.heading;
     if (section.heading) {
+      section_timing.heading = section.heading->written;
       if (spoken) narration.Pause(pauses.before_heading_ms);
-      section_timing.start = narration.Say(section.spoken_heading.value_or(*section.heading)).first;
+      section_timing.start =
+          narration.Say(section.heading->spoken.value_or(section.heading->written)).first;
       narration.Pause(pauses.after_heading_ms);
       spoken = true;
     } else {

@@ -16,19 +16,21 @@ Reading ReadingOrder(const Document& doc, const Pauses& pauses) {
 
   // The same walk as Narrate's, so that the pauses add up to the same silence.
   bool spoken = false;  // whether a heading now needs the pause before it
-  if (!doc.title.empty()) {
-    say(Utterance::Kind::kTitle, doc.title, doc.spoken_title.empty() ? doc.title : doc.spoken_title,
-        0);
+  if (!doc.title.written.empty()) {
+    const std::optional<std::string>& said = doc.title.spoken;
+    say(Utterance::Kind::kTitle, doc.title.written,
+        said && !said->empty() ? *said : doc.title.written, 0);
     pause(pauses.after_heading_ms);
     spoken = true;
   }
   for (size_t k = 0; k < doc.sections.size(); ++k) {
     const Section& section = doc.sections[k];
-    reading.section_names.push_back(section.heading.value_or(doc.title));
+    reading.section_names.push_back(section.heading ? section.heading->written
+                                                    : doc.title.written);
     if (section.heading) {
       if (spoken) pause(pauses.before_heading_ms);
-      say(Utterance::Kind::kHeading, *section.heading,
-          section.spoken_heading.value_or(*section.heading), k);
+      say(Utterance::Kind::kHeading, section.heading->written,
+          section.heading->spoken.value_or(section.heading->written), k);
       pause(pauses.after_heading_ms);
       spoken = true;
     }

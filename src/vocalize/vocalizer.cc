@@ -273,17 +273,17 @@ std::string Vocalizer::Speakable(std::string_view line) const {
 }
 
 void Vocalizer::Apply(Document& doc) const {
-  if (Language(doc.language).IsArabic()) doc.spoken_title = Speakable(doc.spoken_title);
+  auto vocalize = [this](Sentence& sentence) {
+    if (sentence.spoken) sentence.spoken = Speakable(*sentence.spoken);
+  };
+  const bool arabic = Language(doc.language).IsArabic();
+  if (arabic) vocalize(doc.title);
   for (Section& section : doc.sections) {
-    if (section.spoken_heading && Language(doc.language).IsArabic()) {
-      section.spoken_heading = Speakable(*section.spoken_heading);
-    }
+    if (section.heading && arabic) vocalize(*section.heading);
     for (Paragraph& paragraph : section.paragraphs) {
       const std::string& language = paragraph.language.empty() ? doc.language : paragraph.language;
       if (!Language(language).IsArabic()) continue;
-      for (Sentence& sentence : paragraph.sentences) {
-        if (sentence.spoken) sentence.spoken = Speakable(*sentence.spoken);
-      }
+      for (Sentence& sentence : paragraph.sentences) vocalize(sentence);
     }
   }
 }

@@ -47,21 +47,23 @@ void CheckUtf8(std::string_view text, const char* what) {
   }
 }
 
+void CheckSentence(const Sentence& sentence, const char* what, const char* spoken_what) {
+  CheckUtf8(sentence.written, what);
+  if (sentence.spoken) CheckUtf8(*sentence.spoken, spoken_what);
+}
+
 void CheckDocument(const Document& doc) {
-  CheckUtf8(doc.title, "title");
+  CheckSentence(doc.title, "title", "spoken title");
   CheckUtf8(doc.byline, "byline");
   CheckUtf8(doc.date, "date");
   CheckUtf8(doc.language, "language");
-  CheckUtf8(doc.spoken_title, "spoken title");
   for (const Section& section : doc.sections) {
-    if (section.heading) CheckUtf8(*section.heading, "heading");
-    if (section.spoken_heading) CheckUtf8(*section.spoken_heading, "spoken heading");
+    if (section.heading) CheckSentence(*section.heading, "heading", "spoken heading");
     for (const Paragraph& paragraph : section.paragraphs) {
       CheckUtf8(paragraph.text, "paragraph");
       CheckUtf8(paragraph.language, "paragraph language");
       for (const Sentence& sentence : paragraph.sentences) {
-        CheckUtf8(sentence.written, "sentence");
-        if (sentence.spoken) CheckUtf8(*sentence.spoken, "spoken sentence");
+        CheckSentence(sentence, "sentence", "spoken sentence");
       }
     }
   }

@@ -2,9 +2,9 @@
 
 #include <gtest/gtest.h>
 
-#include "text/diacritics.h"
 #include "support/document_sentences.h"
 #include "support/temp_dir.h"
+#include "text/diacritics.h"
 #include "util/error.h"
 
 namespace rawi {
@@ -43,9 +43,9 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(NormalizerTest, FillsSpokenFormsAndKeepsTheWrittenText) {
   Document doc;
   doc.language = "ar";
-  doc.title = " العنوان  3 ";
+  doc.title.written = " العنوان  3 ";
   Section section;
-  section.heading = "  قسم   2024 ";
+  section.heading = Heading("  قسم   2024 ");
   Paragraph arabic;
   arabic.sentences = Sentences({"نص   الفقرة 5.", "جملة 2."});
   Paragraph english;
@@ -54,9 +54,9 @@ TEST(NormalizerTest, FillsSpokenFormsAndKeepsTheWrittenText) {
   section.paragraphs = {arabic, english};
   doc.sections.push_back(section);
   Project().Apply(doc);
-  EXPECT_EQ(doc.title, " العنوان  3 ");
-  EXPECT_EQ(doc.spoken_title, "العنوان ثَلَاثَة");
-  EXPECT_EQ(doc.sections[0].spoken_heading, "قسم أَلْفَيْن وَأَرْبَعَة وَعِشْرِين");
+  EXPECT_EQ(doc.title.written, " العنوان  3 ");
+  EXPECT_EQ(doc.title.spoken, "العنوان ثَلَاثَة");
+  EXPECT_EQ(doc.sections[0].heading->spoken, "قسم أَلْفَيْن وَأَرْبَعَة وَعِشْرِين");
   EXPECT_EQ(doc.sections[0].paragraphs[0].sentences[0].written, "نص   الفقرة 5.");
   EXPECT_EQ(Spoken(doc.sections[0].paragraphs[0]),
             (std::vector<std::string>{"نص الفقرة خَمْسَة.", "جملة اِثْنَيْن."}));

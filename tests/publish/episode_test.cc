@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "support/document_sentences.h"
 #include "support/temp_dir.h"
 
 namespace rawi {
@@ -24,14 +25,14 @@ TEST(ParseIsoDateTest, Forms) {
 
 TEST(ArticleTitleTest, TitleLineElseFirstHeadingElseFileName) {
   Document doc;
-  doc.sections.push_back({std::nullopt, {}, std::nullopt});
-  doc.sections.push_back({"اجتماع لدعم الهدنة", {}, std::nullopt});
-  doc.sections.push_back({"لقاء آخر", {}, std::nullopt});
+  doc.sections.push_back({std::nullopt, {}});
+  doc.sections.push_back({Heading("اجتماع لدعم الهدنة"), {}});
+  doc.sections.push_back({Heading("لقاء آخر"), {}});
   EXPECT_EQ(ArticleTitle(doc, "news/libya-truce_meeting.txt"), "اجتماع لدعم الهدنة");
-  doc.title = "العنوان";
+  doc.title.written = "العنوان";
   EXPECT_EQ(ArticleTitle(doc, "news/libya-truce_meeting.txt"), "العنوان");
   Document untitled;
-  untitled.sections.push_back({std::nullopt, {}, std::nullopt});
+  untitled.sections.push_back({std::nullopt, {}});
   EXPECT_EQ(ArticleTitle(untitled, "news/libya-truce_meeting.txt"), "libya truce meeting");
 }
 

@@ -38,7 +38,7 @@ Paragraph Para(std::vector<std::string> sentences, std::string language) {
 
 Section Sect(std::optional<std::string> heading, std::vector<Paragraph> paragraphs) {
   Section section;
-  section.heading = std::move(heading);
+  section.heading = Heading(std::move(heading));
   section.paragraphs = std::move(paragraphs);
   return section;
 }
@@ -50,7 +50,7 @@ const std::string kTitle = "عنوان <الخبر> & \"المزيد\"";
 Document Article() {
   Document doc;
   doc.source = "a.txt";
-  doc.title = kTitle;
+  doc.title.written = kTitle;
   doc.byline = "سالم الورفلي";
   doc.language = "ar";
   doc.sections.push_back(
@@ -199,7 +199,7 @@ TEST(MakeReadAlongTest, IdsAndContiguousClipsInReadingOrder) {
 
 TEST(MakeReadAlongTest, UntitledArticleStartsAtZeroAndIsNamedByItsFirstHeading) {
   Document doc = Article();
-  doc.title = "";
+  doc.title.written = "";
   Timings timings = ArticleTimings();
   const ReadAlong book = MakeReadAlong(doc, timings, "news/a.txt");
   EXPECT_FALSE(book.title_line);
@@ -341,7 +341,7 @@ TEST(EpubNavTest, TitleThenEveryHeading) {
 
 TEST(EpubNavTest, UntitledArticleLedeIsNamedByItsFirstWords) {
   Document doc = Article();
-  doc.title = "";
+  doc.title.written = "";
   doc.sections[0].paragraphs[0].sentences[0].written =
       "في ظل الظروف الراهنة التي تشهدها ليبيا، يستمر العمل على تعزيز السلام والاستقرار.";
   Timings timings = ArticleTimings();
@@ -356,7 +356,7 @@ TEST(EpubNavTest, UntitledArticleLedeIsNamedByItsFirstWords) {
 
 TEST(EpubNavTest, UntitledArticleWithoutLedeStartsAtItsFirstHeadingOnce) {
   Document doc = Article();
-  doc.title = "";
+  doc.title.written = "";
   doc.language = "en";
   doc.sections.erase(doc.sections.begin());
   Timings timings = ArticleTimings();

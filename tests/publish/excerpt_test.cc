@@ -18,7 +18,7 @@ TEST(LeadingWordsTest, WholeWordsWithinTheLimit) {
 
 TEST(DescriptionTest, FirstParagraphWithTextCutWithAnEllipsis) {
   Document doc;
-  doc.title = "Title";
+  doc.title.written = "Title";
   EXPECT_EQ(Description(doc), "Title");
   doc.sections.emplace_back();
   doc.sections[0].paragraphs.emplace_back();  // no sentences: skipped

@@ -27,7 +27,7 @@ using testing::TempDir;
 Document ArabicDoc() {
   Document doc;
   doc.source = "news.txt";
-  doc.title = "اجتماع <لدعم> الهدنة";
+  doc.title.written = "اجتماع <لدعم> الهدنة";
   doc.byline = "مراسل \"راوي\"";
   doc.date = "17 مارس 2024";
   doc.date_iso = "2024-03-17";
@@ -35,8 +35,8 @@ Document ArabicDoc() {
   Paragraph lede{"", Sentences({"جملة أولى.", "جملة & ثانية."}), "ar"};
   Paragraph empty{"", {}, "ar"};  // Narrate skips it: no timings
   Paragraph english{"", Sentences({"Talks </script><script>alert(1)</script> resumed."}), "en"};
-  doc.sections.push_back(Section{std::nullopt, {lede, empty}, std::nullopt});
-  doc.sections.push_back(Section{"قسم 'ثانٍ'", {english}, std::nullopt});
+  doc.sections.push_back(Section{std::nullopt, {lede, empty}});
+  doc.sections.push_back(Section{Heading("قسم 'ثانٍ'"), {english}});
   return doc;
 }
 
@@ -185,7 +185,7 @@ TEST(ReadalongHtmlTest, UntitledEnglishPageIsLeftToRightWithEnglishHelp) {
   Document doc;
   doc.language = "en-GB";
   doc.sections.push_back(
-      Section{"Port reopens", {Paragraph{"", Sentences({"Ships dock."}), "en"}}, std::nullopt});
+      Section{Heading("Port reopens"), {Paragraph{"", Sentences({"Ships dock."}), "en"}}});
   Timings t;
   t.sample_rate = 22050;
   t.total_samples = 22050 * 3;
@@ -261,8 +261,7 @@ TEST(WriteReadalongPageTest, WritesTheMp3ThenThePageIntoANewFolder) {
   Document doc;
   doc.source = "خبر اليوم.txt";
   doc.language = "ar";
-  doc.sections.push_back(
-      Section{std::nullopt, {Paragraph{"", Sentences({"جملة."}), "ar"}}, std::nullopt});
+  doc.sections.push_back(Section{std::nullopt, {Paragraph{"", Sentences({"جملة."}), "ar"}}});
   const auto page =
       WriteReadalongPage(dir / "site" / "page", "خبر اليوم", "خبر اليوم.txt", doc, t, rendered);
   EXPECT_EQ(page, dir / "site" / "page" / "index.html");

@@ -21,8 +21,9 @@
 
 #include "read/boilerplate.h"
 #include "read/html_reader.h"
-#include "text/whitespace.h"
+#include "support/document_sentences.h"
 #include "support/temp_dir.h"
+#include "text/whitespace.h"
 #include "util/error.h"
 
 namespace rawi {
@@ -102,11 +103,11 @@ Outline Found(const fs::path& page) {
   Outline outline;
   try {
     const Document doc = ParseHtmlArticle(ReadFile(page), page.filename().string(), Patterns());
-    outline.title = doc.title;
+    outline.title = doc.title.written;
     outline.byline = doc.byline;
     outline.date = doc.date;
     for (const auto& section : doc.sections) {
-      if (section.heading) outline.headings.push_back(*section.heading);
+      if (section.heading) outline.headings.push_back(section.heading->written);
       for (const auto& paragraph : section.paragraphs) {
         outline.paragraphs.push_back(Normal(paragraph.text));
       }

@@ -4,6 +4,7 @@
 #include <unicode/unistr.h>
 
 #include "read/html_reader.h"
+#include "support/document_sentences.h"
 #include "support/http_server.h"
 #include "support/temp_dir.h"
 #include "util/error.h"
@@ -47,9 +48,10 @@ std::string Encode(const std::string& utf8, const char* charset) {
 
 // Everything a reader fills, as one string, to compare documents.
 std::string Dump(const Document& doc) {
-  std::string out = doc.title + "\n" + doc.byline + "\n" + doc.date + "\n" + doc.language + "\n";
+  std::string out =
+      doc.title.written + "\n" + doc.byline + "\n" + doc.date + "\n" + doc.language + "\n";
   for (const auto& section : doc.sections) {
-    out += "# " + section.heading.value_or("-") + "\n";
+    out += "# " + WrittenHeading(section).value_or("-") + "\n";
     for (const auto& p : section.paragraphs) out += p.language + ": " + p.text + "\n";
   }
   return out;
@@ -91,16 +93,17 @@ TEST(ReadArticleTest, FormatByExtensionSniffingOrFlag) {
   const std::string page =
       "<!DOCTYPE html><html><body><article><h1>Title</h1><p>Body text.</p></article></body></html>";
   const Document sniffed = Read(dir.Write("page", page).string());
-  EXPECT_EQ(sniffed.title, "Title");
+  EXPECT_EQ(sniffed.title.written, "Title");
   EXPECT_EQ(sniffed.sections[0].paragraphs[0].text, "Body text.");
   // A .txt file is text even if it looks like HTML.
   const Document as_text = Read(dir.Write("page.txt", page).string());
   EXPECT_EQ(as_text.sections[0].paragraphs[0].text, page);
   ReadConfig config;
   config.format = InputFormat::kHtml;
-  EXPECT_EQ(Read(dir.Write("page2.txt", page).string(), config).title, "Title");
+  EXPECT_EQ(Read(dir.Write("page2.txt", page).string(), config).title.written, "Title");
   config.format = InputFormat::kMarkdown;
-  EXPECT_EQ(Read(dir.Write("notes.txt", "# Heading\n\nText.").string(), config).title, "Heading");
+  EXPECT_EQ(Read(dir.Write("notes.txt", "# Heading\n\nText.").string(), config).title.written,
+            "Heading");
   EXPECT_EQ(Read(kFixtures + "markdown/misrata-university-portal.md").byline, "نورية الشريف");
 }
 
@@ -115,7 +118,8 @@ TEST(ReadArticleTest, LegacyAndUtf16PlainText) {
             Dump(utf8));
   EXPECT_EQ(Dump(Read(dir.Write("d.txt", "\xFE\xFF" + Encode(text, "UTF-16BE")).string())),
             Dump(utf8));
-  EXPECT_EQ(Read(dir.Write("e.md", "\xEF\xBB\xBF---\ntitle: T\n---\nBody.").string()).title, "T");
+  EXPECT_EQ(Read(dir.Write("e.md", "\xEF\xBB\xBF---\ntitle: T\n---\nBody.").string()).title.written,
+            "T");
 }
 
 TEST(ReadArticleTest, Utf16HtmlPage) {
@@ -210,8 +214,8 @@ TEST(ReadArticleUrlTest, FormatFromExtensionThenContentType) {
   server.Serve("/a.md", {200, {{"Content-Type", "text/plain"}}, "# Title\n\nBody."});
   server.Serve("/story?id=4", {200, {{"Content-Type", "text/html"}}, "<h1>T</h1><p>Body.</p>"});
   server.Serve("/plain", {200, {}, "Just text."});
-  EXPECT_EQ(Read(server.Url("/a.md")).title, "Title");
-  EXPECT_EQ(Read(server.Url("/story?id=4")).title, "T");
+  EXPECT_EQ(Read(server.Url("/a.md")).title.written, "Title");
+  EXPECT_EQ(Read(server.Url("/story?id=4")).title.written, "T");
   EXPECT_EQ(Read(server.Url("/plain")).sections[0].paragraphs[0].text, "Just text.");
 }
 

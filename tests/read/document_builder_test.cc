@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "support/document_sentences.h"
 #include "util/error.h"
 
 namespace rawi {
@@ -25,13 +26,13 @@ Document Build(const std::vector<TextBlock>& blocks, std::string title = "",
                std::string fallback = "en") {
   Document metadata;
   metadata.source = "page.html";
-  metadata.title = std::move(title);
+  metadata.title.written = std::move(title);
   return BuildDocument(blocks, std::move(metadata), Patterns(), fallback);
 }
 
 std::vector<std::optional<std::string>> Headings(const Document& doc) {
   std::vector<std::optional<std::string>> headings;
-  for (const auto& section : doc.sections) headings.push_back(section.heading);
+  for (const auto& section : doc.sections) headings.push_back(WrittenHeading(section));
   return headings;
 }
 
@@ -45,14 +46,14 @@ TEST(BuildDocumentTest, LedeThenSections) {
 
 TEST(BuildDocumentTest, FirstH1BeforeTextIsTheTitleNotASection) {
   const Document doc = Build({H(1, "The headline"), P("Body."), H(1, "A later h1"), P("More.")});
-  EXPECT_EQ(doc.title, "The headline");
+  EXPECT_EQ(doc.title.written, "The headline");
   EXPECT_EQ(Headings(doc), (std::vector<std::optional<std::string>>{std::nullopt, "A later h1"}));
 }
 
 TEST(BuildDocumentTest, MetadataTitleWinsAndItsHeadingIsDropped) {
   const Document doc =
       Build({H(1, "Headline | Site"), P("Body."), H(2, "Headline"), P("More.")}, "Headline");
-  EXPECT_EQ(doc.title, "Headline");
+  EXPECT_EQ(doc.title.written, "Headline");
   EXPECT_EQ(Headings(doc), (std::vector<std::optional<std::string>>{std::nullopt}));
   EXPECT_EQ(doc.sections[0].paragraphs.size(), 2u);
 }

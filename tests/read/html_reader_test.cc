@@ -4,6 +4,7 @@
 
 #include <chrono>
 
+#include "support/document_sentences.h"
 #include "support/temp_dir.h"
 #include "util/error.h"
 
@@ -33,9 +34,9 @@ std::string ParseError(const std::string& page) {
 }
 
 std::string AllText(const Document& doc) {
-  std::string text = doc.title + "\n";
+  std::string text = doc.title.written + "\n";
   for (const auto& section : doc.sections) {
-    text += section.heading.value_or("") + "\n";
+    text += WrittenHeading(section).value_or("") + "\n";
     for (const auto& paragraph : section.paragraphs) text += paragraph.text + "\n";
   }
   return text;
@@ -58,14 +59,14 @@ class FixturePageTest : public ::testing::TestWithParam<Page> {};
 TEST_P(FixturePageTest, ReadsTheArticleAndNothingElse) {
   const Page& page = GetParam();
   const Document doc = Parse(ReadFile(kFixtures + page.file));
-  EXPECT_EQ(doc.title, page.title);
+  EXPECT_EQ(doc.title.written, page.title);
   EXPECT_EQ(doc.byline, page.byline);
   EXPECT_EQ(doc.date, page.date);
   EXPECT_EQ(doc.language, page.language);
   std::vector<std::optional<std::string>> headings;
   std::vector<size_t> paragraphs;
   for (const auto& section : doc.sections) {
-    headings.push_back(section.heading);
+    headings.push_back(WrittenHeading(section));
     paragraphs.push_back(section.paragraphs.size());
   }
   EXPECT_EQ(headings, page.headings);
@@ -215,11 +216,11 @@ TEST(HtmlReaderTest, UnclosedTags) {
   const Document doc = Parse(
       "<html><body><article><h1>Storm damages harbour<p>The storm hit the harbour at dawn, "
       "damaging <b>three <i>cranes.<h2>Repairs<p>Repairs will take a month.");
-  EXPECT_EQ(doc.title, "Storm damages harbour");
+  EXPECT_EQ(doc.title.written, "Storm damages harbour");
   ASSERT_EQ(doc.sections.size(), 2u);
   EXPECT_EQ(doc.sections[0].paragraphs[0].text,
             "The storm hit the harbour at dawn, damaging three cranes.");
-  EXPECT_EQ(doc.sections[1].heading, "Repairs");
+  EXPECT_EQ(WrittenHeading(doc.sections[1]), "Repairs");
 }
 
 TEST(HtmlReaderTest, TenMegabytesOfNestedDivs) {
@@ -259,7 +260,7 @@ TEST(HtmlReaderTest, ArticleNamedLikeFurnitureIsReadOnTheRetry) {
   page += "</article><footer>%d bloggers like this:</footer></body></html>";
   const Document doc = Parse(page);
   ASSERT_EQ(doc.sections.size(), 1u);
-  EXPECT_EQ(doc.title, "Jobs data");
+  EXPECT_EQ(doc.title.written, "Jobs data");
   ASSERT_EQ(doc.sections[0].paragraphs.size(), 6u);
   EXPECT_EQ(doc.sections[0].paragraphs[5].text,
             "Paragraph 5 of the story about developers and the skills employers ask for.");
@@ -274,7 +275,7 @@ TEST(HtmlReaderTest, ArticleOnlyInJsonLdArticleBody) {
       "أسبوع، "
       "وإن السفن الأولى وصلت بالفعل محملة بالبضائع.\"}</script></head><body><nav><a "
       "href=\"/\">الرئيسية</a></nav><div id=\"app\"></div></body></html>");
-  EXPECT_EQ(doc.title, "افتتاح ميناء مصراتة");
+  EXPECT_EQ(doc.title.written, "افتتاح ميناء مصراتة");
   ASSERT_EQ(doc.sections.size(), 1u);
   ASSERT_EQ(doc.sections[0].paragraphs.size(), 2u);
   EXPECT_EQ(doc.sections[0].paragraphs[0].text,
@@ -361,11 +362,11 @@ TEST(HtmlReaderTest, LiveBlogReadsEveryPost) {
   page += "</ul></div></div></body></html>";
   const Document doc = Parse(page);
   ASSERT_EQ(doc.sections.size(), 5u);
-  EXPECT_EQ(doc.sections[0].heading, std::nullopt);
+  EXPECT_EQ(WrittenHeading(doc.sections[0]), std::nullopt);
   EXPECT_EQ(doc.sections[0].paragraphs[0].text.rfind("A deep depression", 0), 0u);
   for (int i = 1; i <= 4; ++i) {
     const std::string n = std::to_string(5 - i);
-    EXPECT_EQ(doc.sections[i].heading, "Update " + n);
+    EXPECT_EQ(WrittenHeading(doc.sections[i]), "Update " + n);
     ASSERT_EQ(doc.sections[i].paragraphs.size(), 1u);
     EXPECT_EQ(doc.sections[i].paragraphs[0].text,
               "Update " + n +

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "support/document_sentences.h"
 #include "support/temp_dir.h"
 #include "util/error.h"
 
@@ -24,7 +25,7 @@ Document Parse(std::string_view text) { return ParseMarkdownArticle(text, "a.md"
 std::vector<std::string> Outline(const Document& doc) {
   std::vector<std::string> outline;
   for (const auto& section : doc.sections) {
-    std::string line = section.heading.value_or("-");
+    std::string line = WrittenHeading(section).value_or("-");
     for (const auto& paragraph : section.paragraphs) line += "|" + paragraph.text;
     outline.push_back(line);
   }
@@ -43,14 +44,14 @@ std::string ParseError(std::string_view text) {
 
 TEST(MarkdownFixtureTest, ArabicArticleWithFrontMatter) {
   const Document doc = Parse(ReadFile(kFixtures + "misrata-university-portal.md"));
-  EXPECT_EQ(doc.title, "جامعة مصراتة تطلق بوابة إلكترونية لتسجيل الطلاب الجدد");
+  EXPECT_EQ(doc.title.written, "جامعة مصراتة تطلق بوابة إلكترونية لتسجيل الطلاب الجدد");
   EXPECT_EQ(doc.byline, "نورية الشريف");
   EXPECT_EQ(doc.date, "2024-10-01");
   EXPECT_EQ(doc.language, "ar");
   std::vector<std::optional<std::string>> headings;
   std::vector<size_t> paragraphs;
   for (const auto& section : doc.sections) {
-    headings.push_back(section.heading);
+    headings.push_back(WrittenHeading(section));
     paragraphs.push_back(section.paragraphs.size());
   }
   EXPECT_EQ(headings, (std::vector<std::optional<std::string>>{std::nullopt, "التسجيل خطوة بخطوة",
@@ -76,7 +77,7 @@ TEST(MarkdownFixtureTest, ArabicArticleWithFrontMatter) {
 
 TEST(MarkdownFixtureTest, EnglishArticleWithCodeBlock) {
   const Document doc = Parse(ReadFile(kFixtures + "tripoli-open-data-hackathon-en.md"));
-  EXPECT_EQ(doc.title, "Open Data: Tripoli Hackathon Draws 300 Coders");
+  EXPECT_EQ(doc.title.written, "Open Data: Tripoli Hackathon Draws 300 Coders");
   EXPECT_EQ(doc.byline, "Amal Ben Ali, Omar Saleh");
   EXPECT_EQ(doc.date, "2024-11-22");
   EXPECT_EQ(doc.language, "en");
@@ -156,8 +157,8 @@ INSTANTIATE_TEST_SUITE_P(
     [](const auto& info) { return info.param.name; });
 
 TEST(MarkdownTest, TitleFromTheFirstHeadingWithoutFrontMatter) {
-  EXPECT_EQ(Parse("# The Title\n\nBody.").title, "The Title");
-  EXPECT_EQ(Parse("---\ntitle: Front\n---\n# Heading\n\nBody.").title, "Front");
+  EXPECT_EQ(Parse("# The Title\n\nBody.").title.written, "The Title");
+  EXPECT_EQ(Parse("---\ntitle: Front\n---\n# Heading\n\nBody.").title.written, "Front");
 }
 
 TEST(MarkdownTest, ParagraphLanguages) {

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "support/document_sentences.h"
 #include "support/temp_dir.h"
 #include "util/error.h"
 
@@ -25,11 +26,11 @@ TEST(ParsePlainTextTest, SeedArticleHasLedeAndTwoHeadedSections) {
       ParsePlainText(ReadFile(std::filesystem::path(RAWI_SAMPLES_DIR) / "libya-truce-meeting.txt"),
                      "libya-truce-meeting.txt", Patterns(), TextReaderConfig{});
   EXPECT_EQ(doc.language, "ar");
-  EXPECT_EQ(doc.title, "");
+  EXPECT_EQ(doc.title.written, "");
   ASSERT_EQ(doc.sections.size(), 3u);
-  EXPECT_EQ(doc.sections[0].heading, std::nullopt);
-  EXPECT_EQ(doc.sections[1].heading, "اجتماع لدعم الهدنة في ليبيا");
-  EXPECT_EQ(doc.sections[2].heading, "لقاء لتعزيز الاستقرار الأمني");
+  EXPECT_EQ(WrittenHeading(doc.sections[0]), std::nullopt);
+  EXPECT_EQ(WrittenHeading(doc.sections[1]), "اجتماع لدعم الهدنة في ليبيا");
+  EXPECT_EQ(WrittenHeading(doc.sections[2]), "لقاء لتعزيز الاستقرار الأمني");
   EXPECT_EQ(doc.sections[0].paragraphs.size(), 1u);
   EXPECT_EQ(doc.sections[1].paragraphs.size(), 1u);
   EXPECT_EQ(doc.sections[2].paragraphs.size(), 2u);
@@ -42,20 +43,20 @@ TEST(ParsePlainTextTest, FirstHeadingLikeLineIsTheTitle) {
       "The harbour reopened on Monday. Ships queued outside.\n"
       "What comes next\n"
       "Officials expect full traffic by June.\n");
-  EXPECT_EQ(doc.title, "Harbour reopens after storm");
+  EXPECT_EQ(doc.title.written, "Harbour reopens after storm");
   EXPECT_EQ(doc.language, "en");
   ASSERT_EQ(doc.sections.size(), 2u);
-  EXPECT_EQ(doc.sections[0].heading, std::nullopt);
+  EXPECT_EQ(WrittenHeading(doc.sections[0]), std::nullopt);
   EXPECT_EQ(doc.sections[0].paragraphs[0].text,
             "The harbour reopened on Monday. Ships queued outside.");
-  EXPECT_EQ(doc.sections[1].heading, "What comes next");
+  EXPECT_EQ(WrittenHeading(doc.sections[1]), "What comes next");
 }
 
 TEST(ParsePlainTextTest, TitleThenHeadingHasNoLede) {
   const Document doc = Parse("العنوان الرئيسي\nالقسم الأول\nنص الفقرة الأولى.\n");
-  EXPECT_EQ(doc.title, "العنوان الرئيسي");
+  EXPECT_EQ(doc.title.written, "العنوان الرئيسي");
   ASSERT_EQ(doc.sections.size(), 1u);
-  EXPECT_EQ(doc.sections[0].heading, "القسم الأول");
+  EXPECT_EQ(WrittenHeading(doc.sections[0]), "القسم الأول");
   EXPECT_EQ(doc.sections[0].paragraphs.size(), 1u);
 }
 
@@ -65,7 +66,7 @@ TEST(ParsePlainTextTest, ShortLineBeforeHeadingIsNotAHeading) {
   ASSERT_EQ(doc.sections.size(), 2u);
   ASSERT_EQ(doc.sections[0].paragraphs.size(), 2u);
   EXPECT_EQ(doc.sections[0].paragraphs[1].text, "By our reporter");
-  EXPECT_EQ(doc.sections[1].heading, "The heading");
+  EXPECT_EQ(WrittenHeading(doc.sections[1]), "The heading");
 }
 
 TEST(ParsePlainTextTest, LineWithFinalPunctuationIsAParagraph) {

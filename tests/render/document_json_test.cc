@@ -9,13 +9,12 @@ namespace {
 
 TEST(DocumentToJsonTest, SegmentSchema) {
   Document doc;
-  doc.title = "عنوان";
+  doc.title.written = "عنوان";
   doc.language = "ar";
   doc.date = "الجمعة 17 مايو 2024";
   doc.date_iso = "2024-05-17";
   Paragraph paragraph{"جملة. أخرى.", Sentences({"جملة.", "أخرى."}), "ar"};
-  doc.sections = {Section{std::nullopt, {paragraph}, std::nullopt},
-                  Section{"\"قسم\"", {}, std::nullopt}};
+  doc.sections = {Section{std::nullopt, {paragraph}}, Section{Heading("\"قسم\""), {}}};
   EXPECT_EQ(DocumentToJson(doc), R"({
   "title": "عنوان",
   "byline": null,

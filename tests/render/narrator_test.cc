@@ -37,7 +37,7 @@ Paragraph Para(std::vector<std::string> sentences) {
 
 Section Sect(std::optional<std::string> heading, std::vector<Paragraph> paragraphs) {
   Section section;
-  section.heading = std::move(heading);
+  section.heading = Heading(std::move(heading));
   section.paragraphs = std::move(paragraphs);
   return section;
 }
@@ -97,11 +97,11 @@ TEST(NarrateTest, SpeechAndSilenceLandWhereTimingsSay) {
 
 TEST(NarrateTest, SpeaksSpokenFormsAndTimesTheWrittenText) {
   Document doc;
-  doc.title = "T1";
-  doc.spoken_title = "Title one";
+  doc.title.written = "T1";
+  doc.title.spoken = "Title one";
   Section section;
-  section.heading = "H2";
-  section.spoken_heading = "Heading two";
+  section.heading = Heading("H2");
+  section.heading->spoken = "Heading two";
   Paragraph paragraph;
   paragraph.sentences = {{"3 cars.", "three cars."}};
   section.paragraphs = {paragraph};
@@ -126,7 +126,7 @@ TEST(NarrateTest, SpeaksSpokenFormsAndTimesTheWrittenText) {
 
 TEST(NarrateTest, TitleIsSpokenFirstInsideTheLede) {
   Document doc;
-  doc.title = "Title";
+  doc.title.written = "Title";
   doc.sections.push_back(Sect(std::nullopt, {Para({"body"})}));
   FakeSynthesizer synth;
   MemorySink sink;

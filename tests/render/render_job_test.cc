@@ -99,13 +99,13 @@ TEST(ArticleRendererTest, HandsBackTheDocumentItSpoke) {
   ArticleRenderer renderer(synth, Config());
   Document spoken;
   const Timings t = renderer.Render(input, dir / "a.wav", std::nullopt, &spoken);
-  EXPECT_EQ(spoken.title, "عنوان الخبر");
+  EXPECT_EQ(spoken.title.written, "عنوان الخبر");
   EXPECT_EQ(spoken.language, "ar");
   ASSERT_EQ(spoken.sections.size(), t.sections.size());
   ASSERT_EQ(spoken.sections.size(), 2u);
   EXPECT_EQ(Written(spoken.sections[0].paragraphs[0]),
             (std::vector<std::string>{"فقرة أولى.", "جملة ثانية."}));
-  EXPECT_EQ(spoken.sections[1].heading, "قسم");
+  EXPECT_EQ(WrittenHeading(spoken.sections[1]), "قسم");
 }
 
 TEST(ArticleRendererTest, VoiceAndRateOverrides) {

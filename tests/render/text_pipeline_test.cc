@@ -27,13 +27,13 @@ TEST(TextPipelineTest, WrittenOnlyReadsAndSplitsWithoutSpokenForms) {
   TempDir dir;
   const TextPipeline pipeline(Config(true), TextForms::kWritten);
   const Document doc = pipeline.Prepare(dir.Write("a.txt", kArticle));
-  EXPECT_EQ(doc.title, "وصل 25 مسافرا");
+  EXPECT_EQ(doc.title.written, "وصل 25 مسافرا");
   ASSERT_EQ(doc.sections.size(), 1u);
   ASSERT_EQ(doc.sections[0].paragraphs.size(), 1u);  // "0 تعليق" is boilerplate
   EXPECT_EQ(Written(doc.sections[0].paragraphs[0]),
             (std::vector<std::string>{"وصل 25 مسافرا إلى طرابلس.", "ثم غادروا."}));
   EXPECT_FALSE(doc.sections[0].paragraphs[0].sentences[0].spoken);
-  EXPECT_EQ(doc.spoken_title, "");
+  EXPECT_FALSE(doc.title.spoken);
 }
 
 TEST(TextPipelineTest, WrittenOnlyRefusesToSpeak) {
@@ -68,7 +68,7 @@ TEST(TextPipelineTest, SpokenFormsAreNormalizedThenVocalized) {
   ASSERT_EQ(doc.sections[0].paragraphs[0].sentences.size(), 2u);
   EXPECT_EQ(doc.sections[0].paragraphs[0].sentences[0].spoken,
             normalizer.Normalize(sentence, "ar"));
-  EXPECT_EQ(doc.spoken_title, normalizer.Normalize("وصل 25 مسافرا", "ar"));
+  EXPECT_EQ(doc.title.spoken, normalizer.Normalize("وصل 25 مسافرا", "ar"));
   EXPECT_EQ(plain.SpokenLine(sentence, "ar"), normalizer.Normalize(sentence, "ar"));
   EXPECT_EQ(normalizer.Normalize(sentence, "ar").find("25"), std::string::npos);
 

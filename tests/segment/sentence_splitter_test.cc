@@ -44,7 +44,7 @@ Paragraph Para(std::string text, std::string language = "") {
 
 Section Sect(std::optional<std::string> heading, std::vector<Paragraph> paragraphs) {
   Section section;
-  section.heading = std::move(heading);
+  section.heading = Heading(std::move(heading));
   section.paragraphs = std::move(paragraphs);
   return section;
 }

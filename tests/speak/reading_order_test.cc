@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "render/narrator.h"
+#include "support/document_sentences.h"
 #include "support/fake_synthesizer.h"
 #include "support/speak_document.h"
 
@@ -41,8 +42,8 @@ TEST(ReadingOrderTest, TitleHeadingsAndSentencesInOrderWithTheirSections) {
 
 TEST(ReadingOrderTest, SpeaksTheNormalizedFormsAndShowsTheWrittenOnes) {
   Document doc = SpeakTestDocument();
-  doc.spoken_title = "the title spoken";
-  doc.sections[1].spoken_heading = "part 2 spoken";
+  doc.title.spoken = "the title spoken";
+  doc.sections[1].heading->spoken = "part 2 spoken";
   doc.sections[1].paragraphs[0].sentences[0].spoken = "nine to twelve spoken";
   const Reading reading = ReadingOrder(doc, SpeakTestVoice().pauses);
   EXPECT_EQ(reading.utterances[0].spoken, "the title spoken");
@@ -56,9 +57,9 @@ TEST(ReadingOrderTest, SpeaksTheNormalizedFormsAndShowsTheWrittenOnes) {
 // Read straight through, speech plus pauses is exactly as long as render's narration.
 TEST(ReadingOrderTest, AddsUpToWhatNarrateWrites) {
   Document doc = SpeakTestDocument();
-  doc.sections[0].heading = "Opening";       // title, then a heading: both pauses between them
-  doc.sections[1].paragraphs.push_back({});  // an empty paragraph makes no pause
-  doc.sections.push_back(Section{});         // nor does an empty section at the end
+  doc.sections[0].heading = Heading("Opening");  // title, then a heading: both pauses between them
+  doc.sections[1].paragraphs.push_back({});      // an empty paragraph makes no pause
+  doc.sections.push_back(Section{});             // nor does an empty section at the end
   const VoiceProfile voice = SpeakTestVoice();
   class Discard : public AudioSink {
    public:
@@ -83,7 +84,7 @@ TEST(ReadingOrderTest, AddsUpToWhatNarrateWrites) {
 
 TEST(ReadingOrderTest, AnArticleWithoutTitleOrLede) {
   Document doc = SpeakTestDocument();
-  doc.title.clear();
+  doc.title = Sentence();
   doc.sections.erase(doc.sections.begin());
   const Reading reading = ReadingOrder(doc, SpeakTestVoice().pauses);
   ASSERT_EQ(reading.utterances.size(), 4u);

@@ -19,7 +19,7 @@ TEST(SpeechDocumentTest, OneSectionOneParagraphPerBlock) {
   const auto input = Blocks({{"وصل 25 مسافرا."}, {"Hello there."}, {"25"}});
   const Document doc = SpeechDocument(input, "stdin", "ar", "");
   EXPECT_EQ(doc.source, "stdin");
-  EXPECT_EQ(doc.title, "");
+  EXPECT_EQ(doc.title.written, "");
   ASSERT_EQ(doc.sections.size(), 1u);
   EXPECT_FALSE(doc.sections[0].heading);
   const auto& paragraphs = doc.sections[0].paragraphs;

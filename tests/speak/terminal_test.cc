@@ -62,7 +62,7 @@ TEST_F(StatusLineTest, CutOneColumnShortOfTheWidth) {
 
 TEST(StatusLineWidthTest, MarksTakeNoColumnAndControlsBecomeSpaces) {
   Document doc;
-  doc.title = "ضَرَبَ\tزيدٌ";  // 11 code points, 7 columns
+  doc.title.written = "ضَرَبَ\tزيدٌ";  // 11 code points, 7 columns
   doc.sections.push_back(Section{});
   doc.sections[0].paragraphs.push_back({});
   doc.sections[0].paragraphs[0].sentences = Sentences({"x"});

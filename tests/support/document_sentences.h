@@ -1,6 +1,7 @@
-// Test shorthands for a Paragraph's sentences (document/document.h).
+// Test shorthands for the written and spoken forms of a Document (document/document.h).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -13,6 +14,18 @@ inline std::vector<Sentence> Sentences(const std::vector<std::string>& written) 
   std::vector<Sentence> sentences;
   for (const std::string& text : written) sentences.push_back({text, std::nullopt});
   return sentences;
+}
+
+// A heading as read: written, not yet spoken (nullopt stays nullopt: the lede has none).
+inline std::optional<Sentence> Heading(const std::optional<std::string>& written) {
+  if (!written) return std::nullopt;
+  return Sentence(*written, std::nullopt);
+}
+
+// A heading's written form (nullopt for the lede).
+inline std::optional<std::string> WrittenHeading(const Section& section) {
+  if (!section.heading) return std::nullopt;
+  return section.heading->written;
 }
 
 // The written forms of a paragraph's sentences.

@@ -15,6 +15,7 @@
 
 #include "audio/sndfile_sink.h"
 #include "publish/episode_renderer.h"
+#include "support/document_sentences.h"
 #include "util/error.h"
 
 namespace rawi::testing {
@@ -37,7 +38,7 @@ class FakeEpisodeRenderer : public EpisodeRenderer {
     if (std::getline(in, line) && line.starts_with("FAIL")) {
       throw FileError(input.string(), "the fake renderer fails on purpose");
     }
-    doc.title = line;
+    doc.title.written = line;
     while (std::getline(in, line)) {
       if (line.empty()) continue;
       Paragraph paragraph;
@@ -53,7 +54,7 @@ class FakeEpisodeRenderer : public EpisodeRenderer {
     Timings timings;
     timings.sample_rate = kRate;
     SectionTiming section;
-    uint64_t at = doc.title.empty() ? 0 : kSamplesPerItem;
+    uint64_t at = doc.title.written.empty() ? 0 : kSamplesPerItem;
     for (const Paragraph& paragraph : doc.sections[0].paragraphs) {
       ParagraphTiming spoken{at, at, {}};
       for (const Sentence& sentence : paragraph.sentences) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "document/document.h"
+#include "support/document_sentences.h"
 #include "synth/voice_profile.h"
 
 namespace rawi::testing {
@@ -20,15 +21,15 @@ inline Document SpeakTestDocument() {
   Document doc;
   doc.source = "test.txt";
   doc.language = "en";
-  doc.title = "The title";  // 9 code points: 90 samples
+  doc.title.written = "The title";  // 9 code points: 90 samples
   Section lede;
   lede.paragraphs = {paragraph({"One two three four.", "Five six seven."}),  // 190, 150
                      paragraph({"Eight."})};                                 // 60
   Section second;
-  second.heading = "Part two";                                   // 80
+  second.heading = Heading("Part two");                          // 80
   second.paragraphs = {paragraph({"Nine ten eleven twelve."})};  // 230
   Section third;
-  third.heading = "Final part";                            // 100
+  third.heading = Heading("Final part");                   // 100
   third.paragraphs = {paragraph({"Thirteen fourteen."})};  // 180
   doc.sections = {lede, second, third};
   return doc;

@@ -148,9 +148,9 @@ TEST(VocalizerTest, ApplyVocalizesTheArabicPartsOfADocument) {
   const Vocalizer v(data.config);
   Document doc;
   doc.language = "ar";
-  doc.spoken_title = "السلام في ليبيا";
+  doc.title.spoken = "السلام في ليبيا";
   Section section;
-  section.spoken_heading = "تعزيز السلام";
+  section.heading = Sentence("تعزيز السلام", "تعزيز السلام");
   Paragraph arabic;
   arabic.sentences = {{"السلام.", "السلام."}, {"في ليبيا.", "في ليبيا."}};
   Paragraph english;
@@ -159,8 +159,8 @@ TEST(VocalizerTest, ApplyVocalizesTheArabicPartsOfADocument) {
   section.paragraphs = {arabic, english};
   doc.sections = {section};
   v.Apply(doc);
-  EXPECT_EQ(doc.spoken_title, "السَّلَام فِي لِيبْيَا");
-  EXPECT_EQ(*doc.sections[0].spoken_heading, "تَعْزِيز السَّلَام");
+  EXPECT_EQ(doc.title.spoken, "السَّلَام فِي لِيبْيَا");
+  EXPECT_EQ(doc.sections[0].heading->spoken, "تَعْزِيز السَّلَام");
   EXPECT_EQ(Spoken(doc.sections[0].paragraphs[0]),
             (std::vector<std::string>{"السَّلَام.", "فِي لِيبْيَا."}));
   EXPECT_EQ(Spoken(doc.sections[0].paragraphs[1]), std::vector<std::string>{"Peace في Libya."});
