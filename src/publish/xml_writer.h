@@ -1,6 +1,6 @@
 // Writes an XML document into a string with libxml2's xmlTextWriter, so every text and attribute
 // is escaped (& < > and, in attributes, "), and drops the control characters XML 1.0 forbids
-// (util/text.h XmlSafe): libxml2 writes them as they are, and one of them makes a client reject
+// (text/utf8.h XmlSafe): libxml2 writes them as they are, and one of them makes a client reject
 // the whole document (a feed, an ebook).
 #pragma once
 

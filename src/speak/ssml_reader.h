@@ -15,7 +15,7 @@
 //  - &amp; &lt; &gt; &quot; &apos; and &#N; &#xH; are the characters they name; any other '&'
 //    is itself; a '<' that does not open a tag (not followed by a letter, '/', '!' or '?', or
 //    never closed by '>') is itself, as is everything after an unclosed one.
-// White space inside a block collapses to single spaces (read/whitespace.h).
+// White space inside a block collapses to single spaces (text/whitespace.h).
 #pragma once
 
 #include <string>

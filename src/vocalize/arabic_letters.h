@@ -1,7 +1,7 @@
 // Arabic letters and marks as the vocalizer sees them: which letters are letters, which are sun
 // letters, how a word is written without its marks, and how marks the author wrote constrain a
 // vocalization. Words are UTF-32; vocalized words keep every shadda before the vowel on the same
-// letter (the order eSpeak NG needs, see normalize/diacritics.h).
+// letter (the order eSpeak NG needs, see text/diacritics.h).
 #pragma once
 
 #include <string>

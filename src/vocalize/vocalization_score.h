@@ -1,7 +1,7 @@
 // The two measures of a vocalization (scripts/score-vocalization, rawi vocalize --score):
 //
 // vowel-less rate: the share of Arabic words that eSpeak NG reads with three or more consonants
-// in a row (LongestConsonantRun >= 3 in synth/phoneme_clusters.h), each word read on its own.
+// in a row (LongestConsonantRun >= 3 in text/phoneme_clusters.h), each word read on its own.
 //
 // word error rate: against a gold vocalization of the same text, line by line, the word-level
 // edit distance (substitutions, deletions, insertions) over the number of gold words. Words are
