@@ -1,12 +1,12 @@
 #include "normalize/arabic_normalizer.h"
 
 #include "normalize/dates_times.h"
-#include "text/diacritics.h"
 #include "normalize/latin_runs.h"
 #include "normalize/money_units.h"
 #include "normalize/numbers.h"
 #include "normalize/phones_codes.h"
 #include "normalize/scan.h"
+#include "text/diacritics.h"
 
 namespace rawi {
 namespace {

@@ -12,9 +12,9 @@ namespace rawi {
 // Character classes of the scanner. Digits are any Unicode decimal digits (0-9, ٠-٩, ۰-۹).
 bool IsDigit(char32_t c);
 int DigitValue(char32_t c);
-bool IsLetter(char32_t c);  // letters, harakat and other non-spacing marks
-bool IsLineSpace(char32_t c);   // space, tab, no-break space
-bool IsDash(char32_t c);    // - – — −
+bool IsLetter(char32_t c);     // letters, harakat and other non-spacing marks
+bool IsLineSpace(char32_t c);  // space, tab, no-break space
+bool IsDash(char32_t c);       // - – — −
 bool IsLatinUpper(char32_t c);
 bool IsLatin(char32_t c);
 

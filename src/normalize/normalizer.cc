@@ -109,7 +109,9 @@ std::string Normalizer::Normalize(std::string_view text, const std::string& lang
 void Normalizer::Apply(Document& doc) const {
   doc.title.spoken = Normalize(doc.title.written, doc.language);
   for (Section& section : doc.sections) {
-    if (section.heading) section.heading->spoken = Normalize(section.heading->written, doc.language);
+    if (section.heading) {
+      section.heading->spoken = Normalize(section.heading->written, doc.language);
+    }
     for (Paragraph& paragraph : section.paragraphs) {
       const std::string& language = paragraph.language.empty() ? doc.language : paragraph.language;
       for (Sentence& sentence : paragraph.sentences) {

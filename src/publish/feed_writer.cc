@@ -11,9 +11,9 @@
 #include "publish/episode_audio.h"
 #include "publish/identifiers.h"
 #include "publish/xml_writer.h"
+#include "text/utf8.h"
 #include "util/atomic_file.h"
 #include "util/error.h"
-#include "text/utf8.h"
 
 namespace rawi {
 

@@ -26,8 +26,8 @@
 #include "publish/settings_fingerprint.h"
 #include "publish/site_lock.h"
 #include "util/atomic_file.h"
-#include "util/error.h"
 #include "util/duration.h"
+#include "util/error.h"
 
 namespace rawi {
 namespace {

@@ -2,8 +2,8 @@
 
 #include <libxml/xmlwriter.h>
 
-#include "util/error.h"
 #include "text/utf8.h"
+#include "util/error.h"
 
 namespace rawi {
 namespace {

@@ -9,8 +9,8 @@
 #include "read/html_reader.h"
 #include "read/markdown_reader.h"
 #include "read/paragraph_language.h"
-#include "util/error.h"
 #include "text/whitespace.h"
+#include "util/error.h"
 
 namespace rawi {
 namespace {

@@ -3,9 +3,9 @@
 #include <unicode/regex.h>
 #include <unicode/unistr.h>
 
+#include "text/whitespace.h"
 #include "util/data_file.h"
 #include "util/error.h"
-#include "text/whitespace.h"
 
 namespace rawi {
 

@@ -4,9 +4,9 @@
 #include <optional>
 
 #include "read/language.h"
-#include "util/error.h"
 #include "text/utf8.h"
 #include "text/whitespace.h"
+#include "util/error.h"
 
 namespace rawi {
 namespace {
@@ -109,7 +109,8 @@ Document ParsePlainText(std::string_view text, const std::string& source,
     if (LooksLikeHeading(units[i], config) && followed_by_paragraph) {
       if (doc.sections.back().paragraphs.empty() && !doc.sections.back().heading &&
           doc.sections.size() == 1) {
-        doc.sections.back().heading = Sentence(units[i], std::nullopt);  // article opens with a heading: no lede
+        // The article opens with a heading: no lede.
+        doc.sections.back().heading = Sentence(units[i], std::nullopt);
       } else {
         Section section;
         section.heading = Sentence(units[i], std::nullopt);

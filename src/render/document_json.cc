@@ -15,12 +15,13 @@ std::string DocumentToJson(const Document& doc) {
       for (const Sentence& sentence : paragraph.sentences) sentences.push_back(sentence.written);
       paragraphs.push_back({{"language", paragraph.language}, {"sentences", std::move(sentences)}});
     }
-    sections.push_back({{"heading", section.heading ? Json(section.heading->written) : Json(nullptr)},
-                        {"paragraphs", std::move(paragraphs)}});
+    sections.push_back(
+        {{"heading", section.heading ? Json(section.heading->written) : Json(nullptr)},
+         {"paragraphs", std::move(paragraphs)}});
   }
-  const Json json = {{"title", doc.title.written},        {"byline", or_null(doc.byline)},
-                     {"date", or_null(doc.date)}, {"date_iso", or_null(doc.date_iso)},
-                     {"language", doc.language},  {"sections", std::move(sections)}};
+  const Json json = {{"title", doc.title.written}, {"byline", or_null(doc.byline)},
+                     {"date", or_null(doc.date)},  {"date_iso", or_null(doc.date_iso)},
+                     {"language", doc.language},   {"sections", std::move(sections)}};
   return json.dump(2, ' ', /*ensure_ascii=*/false) + '\n';
 }
 

@@ -3,7 +3,6 @@
 #include "util/data_file.h"
 #include "util/error.h"
 
-
 namespace rawi {
 
 Abbreviations Abbreviations::FromFile(const std::filesystem::path& file) {

@@ -7,8 +7,8 @@
 #include <map>
 #include <set>
 
-#include "util/error.h"
 #include "text/whitespace.h"
+#include "util/error.h"
 
 namespace rawi {
 namespace {

@@ -25,8 +25,7 @@ Reading ReadingOrder(const Document& doc, const Pauses& pauses) {
   }
   for (size_t k = 0; k < doc.sections.size(); ++k) {
     const Section& section = doc.sections[k];
-    reading.section_names.push_back(section.heading ? section.heading->written
-                                                    : doc.title.written);
+    reading.section_names.push_back(section.heading ? section.heading->written : doc.title.written);
     if (section.heading) {
       if (spoken) pause(pauses.before_heading_ms);
       say(Utterance::Kind::kHeading, section.heading->written,

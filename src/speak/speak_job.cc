@@ -98,7 +98,8 @@ void SpeakArticle(Synthesizer& synth, const std::filesystem::path& input,
   const ArticleRenderer renderer(synth, config.render);
   const Document doc = renderer.Prepare(input);
   const SpeechPlan plan = PlanSpeech(doc, config);
-  Play(synth, plan, config, doc.title.written.empty() ? input.filename().string() : doc.title.written,
+  Play(synth, plan, config,
+       doc.title.written.empty() ? input.filename().string() : doc.title.written,
        /*keys=*/input != "-");
 }
 

@@ -6,8 +6,8 @@
 #include <cmath>
 #include <optional>
 
-#include "text/utf8.h"
 #include "read/paragraph_language.h"
+#include "text/utf8.h"
 #include "text/whitespace.h"
 
 namespace rawi {

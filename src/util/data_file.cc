@@ -3,8 +3,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "util/error.h"
 #include "text/whitespace.h"
+#include "util/error.h"
 
 namespace rawi {
 

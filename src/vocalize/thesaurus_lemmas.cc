@@ -9,9 +9,9 @@
 
 #include "text/diacritics.h"
 #include "text/utf8.h"
+#include "text/whitespace.h"
 #include "util/data_file.h"
 #include "util/error.h"
-#include "text/whitespace.h"
 #include "vocalize/arabic_letters.h"
 
 namespace rawi {

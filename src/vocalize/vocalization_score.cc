@@ -4,8 +4,8 @@
 #include <unordered_set>
 
 #include "text/diacritics.h"
-#include "text/utf8.h"
 #include "text/phoneme_clusters.h"
+#include "text/utf8.h"
 #include "text/whitespace.h"
 #include "vocalize/arabic_letters.h"
 

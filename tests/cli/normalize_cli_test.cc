@@ -1,9 +1,9 @@
 // End-to-end: `rawi normalize` and `rawi phonemes` on files and stdin, with the real eSpeak NG.
 #include <gtest/gtest.h>
 
-#include "text/diacritics.h"
 #include "support/run_process.h"
 #include "support/temp_dir.h"
+#include "text/diacritics.h"
 #include "text/phoneme_clusters.h"
 #include "text/whitespace.h"
 

@@ -9,9 +9,9 @@
 #include <map>
 #include <sstream>
 
-#include "text/diacritics.h"
 #include "support/run_process.h"
 #include "support/temp_dir.h"
+#include "text/diacritics.h"
 #include "text/phoneme_clusters.h"
 #include "text/whitespace.h"
 

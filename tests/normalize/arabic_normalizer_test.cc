@@ -8,10 +8,10 @@
 
 #include <fstream>
 
-#include "text/diacritics.h"
 #include "normalize/normalizer.h"
-#include "text/utf8.h"
 #include "support/temp_dir.h"
+#include "text/diacritics.h"
+#include "text/utf8.h"
 #include "text/whitespace.h"
 
 namespace rawi {

@@ -2,9 +2,9 @@
 
 #include <gtest/gtest.h>
 
-#include "text/utf8.h"
 #include "support/recognizer_run.h"
 #include "support/temp_dir.h"
+#include "text/utf8.h"
 #include "util/error.h"
 
 namespace rawi {

@@ -6,9 +6,9 @@
 #include <ostream>
 #include <string>
 
-#include "text/diacritics.h"
 #include "normalize/number_run.h"
 #include "normalize/scan.h"
+#include "text/diacritics.h"
 
 namespace rawi::testing {
 

@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "text/utf8.h"
 #include "support/temp_dir.h"
+#include "text/utf8.h"
 #include "util/error.h"
 #include "vocalize/compiled_sections.h"
 

@@ -2,8 +2,8 @@
 
 #include <gtest/gtest.h>
 
-#include "text/utf8.h"
 #include "support/temp_dir.h"
+#include "text/utf8.h"
 #include "util/error.h"
 
 namespace rawi {

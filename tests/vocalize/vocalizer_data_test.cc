@@ -7,8 +7,8 @@
 #include <tuple>
 #include <vector>
 
-#include "text/utf8.h"
 #include "support/temp_dir.h"
+#include "text/utf8.h"
 #include "util/error.h"
 #include "vocalize/compiled_sections.h"
 #include "vocalize/tiny_vocalizer_data.h"

@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "text/utf8.h"
 #include "support/run_process.h"
 #include "support/temp_dir.h"
+#include "text/utf8.h"
 #include "util/error.h"
 #include "vocalize/vocalizer_data.h"
 
