@@ -1,5 +1,4 @@
 target_sources(rawi_read PRIVATE
-  ${CMAKE_CURRENT_LIST_DIR}/utf8.cc
   ${CMAKE_CURRENT_LIST_DIR}/ascii_case.cc
   ${CMAKE_CURRENT_LIST_DIR}/boilerplate.cc
   ${CMAKE_CURRENT_LIST_DIR}/text_reader.cc

@@ -8,7 +8,7 @@
 #include <filesystem>
 
 #include "read/encoding.h"
-#include "read/utf8.h"
+#include "text/utf8.h"
 #include "util/error.h"
 
 namespace rawi {

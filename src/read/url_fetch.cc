@@ -9,7 +9,7 @@
 #include <utility>
 
 #include "read/ascii_case.h"
-#include "read/utf8.h"
+#include "text/utf8.h"
 #include "util/error.h"
 #include "util/version.h"
 

@@ -5,7 +5,7 @@
 #include "read/article_reader.h"
 #include "read/encoding.h"
 #include "read/paragraph_language.h"
-#include "read/utf8.h"
+#include "text/utf8.h"
 
 namespace rawi {
 namespace {

@@ -1,9 +1,10 @@
-// UTF-8 helpers shared by every stage: conversion to and from UTF-32 (the normalizer and the
-// vocalizer scan code point by code point), counting and cutting by code point, and text made
-// safe for XML.
+// UTF-8 helpers shared by every stage: checks on raw bytes, conversion to and from UTF-32 (the
+// normalizer and the vocalizer scan code point by code point), counting and cutting by code point,
+// and text made safe for XML.
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -30,5 +31,11 @@ char32_t LastCodePoint(std::string_view s);
 // U+000B and U+000C become a space): one such character in an article or a config string must not
 // make a feed or caption file unreadable. Bytes that are not valid UTF-8 are kept as they are.
 std::string XmlSafe(std::string_view s);
+
+// Byte offset of the first ill-formed UTF-8 sequence, or nullopt when `bytes` is valid UTF-8.
+std::optional<size_t> FindInvalidUtf8(std::string_view bytes);
+
+// Drops a leading UTF-8 byte order mark.
+std::string_view StripUtf8Bom(std::string_view bytes);
 
 }  // namespace rawi

@@ -7,7 +7,7 @@
 #include <cstdlib>
 
 #include "read/article_reader.h"
-#include "read/utf8.h"
+#include "text/utf8.h"
 #include "util/error.h"
 
 namespace rawi::fuzz {

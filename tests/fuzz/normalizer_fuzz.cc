@@ -3,7 +3,7 @@
 // UTF-8. Inputs that are not UTF-8 are outside the normalizer's contract and are skipped.
 #include "fuzz_support.h"
 #include "normalize/normalizer.h"
-#include "read/utf8.h"
+#include "text/utf8.h"
 #include "text/whitespace.h"
 
 namespace {

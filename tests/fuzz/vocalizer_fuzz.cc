@@ -3,7 +3,7 @@
 // of a valid UTF-8 input vocalized (with the per-word account) and made speakable; both must be
 // valid UTF-8. Inputs that are not UTF-8 are outside its contract and are skipped.
 #include "fuzz_support.h"
-#include "read/utf8.h"
+#include "text/utf8.h"
 #include "text/whitespace.h"
 #include "vocalize/vocalizer.h"
 
