@@ -2,6 +2,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "read/html_block_collector.h"
@@ -79,14 +80,20 @@ size_t HtmlArticle::NonLinkText(const xmlNode* node) const {
 const xmlNode* HtmlArticle::FindRoot(bool strict,
                                      std::vector<const xmlNode*>* with_siblings) const {
   const RootCandidates candidates = FindRootCandidates(*this, doc_, strict);
-  if (const xmlNode* marked = MarkedRoot(*this, candidates)) return marked;
+  if (const xmlNode* marked = MarkedRoot(*this, candidates)) {
+    // An [itemprop=articleBody] may be cut in parts; other <article>s are other articles.
+    if (with_siblings != nullptr && marked == candidates.marked[0]) {
+      *with_siblings = WithOtherParts(*this, candidates, marked, {marked});
+    }
+    return marked;
+  }
   const xmlNode* densest = DensestBlock(candidates);
   if (densest == nullptr) return candidates.body != nullptr ? candidates.body : DocumentNode(doc_);
   const size_t densest_score = candidates.density.at(densest);
   const xmlNode* root = ListOfPostsOr(densest, *this, candidates, strict);
   if (with_siblings != nullptr) {
-    const std::vector<const xmlNode*> joined =
-        JoinedSiblings(*this, candidates, root, densest_score);
+    std::vector<const xmlNode*> joined = JoinedSiblings(*this, candidates, root, densest_score);
+    if (root == densest) joined = WithOtherParts(*this, candidates, root, std::move(joined));
     with_siblings->insert(with_siblings->end(), joined.begin(), joined.end());
   }
   return root;

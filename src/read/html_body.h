@@ -3,14 +3,15 @@
 // Where (FindRoot; the steps are in read/html_root_candidates.h and read/html_live_blog.h), as
 // browsers' reader modes look: the [itemprop=articleBody] element with the most non-link text, else
 // such an <article>, else such a <main> (or role="main"), as long as it has at least
-// kMinArticleBytes of non-link text; else the densest block, the element whose child paragraphs (p,
-// blockquote, pre, a <div> of only text and inline elements, and its own text) hold the most
-// non-link text, each grandchild paragraph counting half, joined by the siblings that hold a fifth
-// of its score or are paragraphs of over 80 bytes with few links (an article split into parts); a
-// list of entries built alike (a live blog: three or more siblings of one tag and first class, each
-// with 80 bytes of text) that holds one of the five densest blocks is the root instead when it
-// holds more text; else <body>. Nothing inside page furniture (read/html_furniture.h) is a
-// candidate or counts. A "javascript:" link is not a link.
+// kMinArticleBytes of non-link text (the other parts so marked come along); else the densest block,
+// the element whose child paragraphs (p, blockquote, pre, a <div> of only text and inline elements,
+// and its own text) hold the most non-link text, each grandchild paragraph counting half, joined by
+// the siblings that hold a fifth of its score or are paragraphs of over 80 bytes with few links (an
+// article split into parts), and by the blocks elsewhere of its tag and class (a body cut around
+// figures and ads); a list of entries built alike (a live blog: three or more siblings of one tag
+// and first class, each with 80 bytes of text) that holds one of the five densest blocks is the
+// root instead when it holds more text; else <body>. Nothing inside page furniture
+// (read/html_furniture.h) is a candidate or counts. A "javascript:" link is not a link.
 //
 // What (Blocks, gathered by read/html_block_collector.h), walking the root without recursion:
 //  - furniture is skipped: by tag, hidden elements, and elements whose class or id names
@@ -46,8 +47,8 @@ class HtmlArticle {
 
   // `strict` false is the retry for pages the strict rules leave with too little text: class
   // and id names no longer mark furniture (tags and hidden elements still do).
-  // When the root is the densest block and `with_siblings` is given, it receives the root and
-  // the siblings that belong with it, in document order.
+  // When `with_siblings` is given and the root is the densest block or [itemprop=articleBody], it
+  // receives the root and the siblings and other parts that belong with it, in document order.
   const xmlNode* FindRoot(bool strict = true,
                           std::vector<const xmlNode*>* with_siblings = nullptr) const;
   std::vector<TextBlock> Blocks(const xmlNode* root, bool strict = true) const;

@@ -96,6 +96,25 @@ const xmlNode* NextInTree(const xmlNode* node, const xmlNode* root, bool descend
   return nullptr;
 }
 
+bool Contains(const xmlNode* ancestor, const xmlNode* node) {
+  for (; node != nullptr; node = node->parent) {
+    if (node == ancestor) return true;
+  }
+  return false;
+}
+
+bool Precedes(const xmlNode* a, const xmlNode* b) {
+  if (a == b || Contains(b, a)) return false;
+  if (Contains(a, b)) return true;
+  // Below the deepest common ancestor, a's and b's branches are siblings: the first found wins.
+  const xmlNode* branch_a = a;
+  while (branch_a->parent != nullptr && !Contains(branch_a->parent, b)) branch_a = branch_a->parent;
+  for (const xmlNode* sibling = branch_a->next; sibling != nullptr; sibling = sibling->next) {
+    if (Contains(sibling, b)) return true;
+  }
+  return false;
+}
+
 std::string TextContent(const xmlNode* node) {
   std::string text;
   for (const xmlNode* n = node; n != nullptr; n = NextInTree(n, node, true)) {

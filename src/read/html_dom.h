@@ -60,6 +60,12 @@ void WalkTree(const xmlNode* root, Enter&& enter, Leave&& leave) {
   }
 }
 
+// Whether `ancestor` is `node` or one of its ancestors.
+bool Contains(const xmlNode* ancestor, const xmlNode* node);
+
+// Whether `a` comes before `b` in document order (an ancestor before its descendants).
+bool Precedes(const xmlNode* a, const xmlNode* b);
+
 // All text under `node`, as the page has it (white space untouched).
 std::string TextContent(const xmlNode* node);
 

@@ -24,6 +24,8 @@ bool IsCandidateRoot(const xmlNode* node, std::string_view kind) {
   return TagName(node) == kind;
 }
 
+constexpr size_t kMinPartDensity = 80;
+
 bool IsParagraph(const xmlNode* node) {
   return IsParagraphTag(TagName(node)) || IsTextOnlyDiv(node);
 }
@@ -144,6 +146,32 @@ std::vector<const xmlNode*> JoinedSiblings(const HtmlArticle& article,
         paragraph) {
       joined.push_back(sibling);
     }
+  }
+  return joined;
+}
+
+std::vector<const xmlNode*> WithOtherParts(const HtmlArticle& article,
+                                           const RootCandidates& candidates, const xmlNode* root,
+                                           std::vector<const xmlNode*> joined) {
+  const std::string root_class = Attribute(root, "class");
+  const bool marked = IsCandidateRoot(root, "articleBody");
+  if (root_class.empty() && !marked) return joined;
+  const auto same_kind = [&](const xmlNode* part) {
+    if (marked) return IsCandidateRoot(part, "articleBody");
+    return TagName(part) == TagName(root) && Attribute(part, "class") == root_class;
+  };
+  const auto overlaps = [&](const xmlNode* part) {
+    return std::any_of(joined.begin(), joined.end(), [&](const xmlNode* one) {
+      return Contains(one, part) || Contains(part, one);
+    });
+  };
+  for (const xmlNode* part : candidates.scored) {
+    const HtmlArticle::Lengths lengths = article.LengthsOf(part);
+    if (candidates.density.at(part) < kMinPartDensity || lengths.links * 4 >= lengths.text ||
+        !same_kind(part) || overlaps(part)) {
+      continue;
+    }
+    joined.insert(std::upper_bound(joined.begin(), joined.end(), part, Precedes), part);
   }
   return joined;
 }

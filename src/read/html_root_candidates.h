@@ -45,4 +45,13 @@ std::vector<const xmlNode*> JoinedSiblings(const HtmlArticle& article,
                                            const RootCandidates& candidates, const xmlNode* root,
                                            size_t densest_score);
 
+// `joined` (the root and its siblings) with the other parts of the same article elsewhere on the
+// page merged in, in document order, as content systems cut one body into blocks around figures,
+// quotes and ads: elements of `root`'s tag and (non-empty) class attribute, or, when `root` is
+// [itemprop=articleBody], others so marked; not inside or around a joined element, with a
+// paragraph density of at least 80 and under a quarter of their text in links.
+std::vector<const xmlNode*> WithOtherParts(const HtmlArticle& article,
+                                           const RootCandidates& candidates, const xmlNode* root,
+                                           std::vector<const xmlNode*> joined);
+
 }  // namespace rawi

@@ -113,6 +113,61 @@ INSTANTIATE_TEST_SUITE_P(
         RootCase{"NothingButBody", "<body id=b><nav><a href=/>Home</a></nav></body>", "body#b"}),
     [](const auto& info) { return info.param.name; });
 
+// The root and what is read with it, as "tag#id" in reading order.
+std::string Roots(const std::string& page) {
+  const HtmlDocPtr doc = ParseHtml(page, "UTF-8");
+  const HtmlArticle article(doc.get());
+  std::vector<const xmlNode*> roots;
+  const xmlNode* root = article.FindRoot(true, &roots);
+  if (roots.empty()) roots.push_back(root);  // as the reader does
+  std::string out;
+  for (const xmlNode* one : roots) {
+    if (!out.empty()) out += " ";
+    out += std::string(TagName(one)) + "#" + Attribute(one, "id");
+  }
+  return out;
+}
+
+class JoinedRootsTest : public ::testing::TestWithParam<RootCase> {};
+
+TEST_P(JoinedRootsTest, Joins) { EXPECT_EQ(Roots(GetParam().page), GetParam().root); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Pages, JoinedRootsTest,
+    ::testing::Values(RootCase{"SiblingParagraphs",
+                               "<div id=page><div id=a><p>" + kLong + "</p><p>" + kLong +
+                                   "</p><p>" + kLong + "</p></div><p id=b>" + kLong +
+                                   "</p><p id=c>Short.</p></div>",
+                               "div#a p#b"},
+                      // A body cut around a figure, its parts at different depths, read in page
+                      // order; the sidebar's block of another class stays out.
+                      RootCase{"PartsOfOneClass",
+                               "<div id=page><section><div class=\"post body\" id=a><p>" + kLong +
+                                   "</p></div></section><figure><img src=x.jpg></figure>"
+                                   "<div class=wrap><section><div class=\"post body\" id=b><p>" +
+                                   kLong + "</p><p>" + kLong +
+                                   "</p></div></section></div><div class=box id=c><p>" + kLong +
+                                   "</p></div></div>",
+                               "div#a div#b"},
+                      RootCase{"PartMostlyLinksStaysOut",
+                               "<div id=page><div class=text id=a><p>" + kLong + "</p><p>" + kLong +
+                                   "</p></div><div id=x><div class=text id=b><p><a href=/1>" +
+                                   kLong + "</a> more</p></div></div></div>",
+                               "div#a"},
+                      RootCase{"PartsMarkedArticleBody",
+                               "<article id=art><div itemprop=articleBody id=a><p>" + kLong +
+                                   "</p></div><div class=ad><p>Advertisement</p></div>"
+                                   "<div class=more itemprop=articleBody id=b><p>" +
+                                   kLong + "</p></div></article>",
+                               "div#a div#b"},
+                      // Other <article>s of one class are other stories, not parts.
+                      RootCase{"ArticlesOfOneClassAreOtherStories",
+                               "<article class=story id=a><p>" + kLong + kLong +
+                                   "</p></article><div><article class=story id=b><p>" + kLong +
+                                   "</p></article></div>",
+                               "article#a"}),
+    [](const auto& info) { return info.param.name; });
+
 struct BlocksCase {
   std::string name;
   std::string body;  // inside <main>…</main>, which is the root

@@ -2,6 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+#include <string>
+
+#include "read/html_node_kinds.h"
+
 namespace rawi {
 namespace {
 
@@ -105,6 +110,36 @@ TEST(NextInTreeTest, StaysInsideTheSubtree) {
   }
   EXPECT_EQ(text, "a");
   EXPECT_EQ(NextInTree(div, div, false), nullptr);
+}
+
+TEST(TreeOrderTest, ContainsAndPrecedes) {
+  const HtmlDocPtr doc =
+      ParseHtml("<div id=a><p id=b><b id=c>x</b></p><p id=d>y</p></div><p id=e>z</p>", "UTF-8");
+  const xmlNode* root = DocumentNode(doc.get());
+  std::map<std::string, const xmlNode*> by_id;
+  WalkTree(
+      root,
+      [&](const xmlNode* node) {
+        if (node->type == XML_ELEMENT_NODE) by_id[Attribute(node, "id")] = node;
+        return true;
+      },
+      [](const xmlNode*) {});
+  const xmlNode* a = by_id["a"];
+  const xmlNode* b = by_id["b"];
+  const xmlNode* c = by_id["c"];
+  const xmlNode* d = by_id["d"];
+  const xmlNode* e = by_id["e"];
+  EXPECT_TRUE(Contains(a, c));
+  EXPECT_TRUE(Contains(c, c));
+  EXPECT_FALSE(Contains(c, a));
+  EXPECT_FALSE(Contains(b, d));
+  EXPECT_TRUE(Precedes(a, c));  // an ancestor first
+  EXPECT_FALSE(Precedes(c, a));
+  EXPECT_TRUE(Precedes(c, d));  // cousins
+  EXPECT_FALSE(Precedes(d, c));
+  EXPECT_TRUE(Precedes(c, e));
+  EXPECT_FALSE(Precedes(e, b));
+  EXPECT_FALSE(Precedes(b, b));
 }
 
 }  // namespace
