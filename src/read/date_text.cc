@@ -1,8 +1,11 @@
 #include "read/date_text.h"
 
 #include <cstdio>
+#include <string>
 #include <utility>
 #include <vector>
+
+#include "read/ascii_case.h"
 
 namespace rawi {
 namespace {
@@ -232,6 +235,21 @@ std::string_view TrimLeadingSpace(std::string_view s) {
 }
 
 }  // namespace
+
+bool IsDateWord(std::string_view word) {
+  static constexpr std::string_view kWeekdays[] = {
+      "monday", "tuesday", "wednesday", "thursday", "friday",   "saturday",
+      "sunday", "الاثنين", "الإثنين",   "الثلاثاء", "الأربعاء", "الاربعاء",
+      "الخميس", "الجمعة",  "السبت",     "الأحد",    "الاحد"};
+  std::string lower = AsciiLower(word);
+  while (!lower.empty() && (lower.back() == ',' || lower.back() == '.')) lower.pop_back();
+  bool two_words = false;
+  if (MonthOf(lower, nullptr, &two_words) != 0) return true;
+  for (std::string_view weekday : kWeekdays) {
+    if (lower == weekday) return true;
+  }
+  return false;
+}
 
 std::optional<std::string> IsoDate(std::string_view written) {
   const std::string text = AsciiDigits(written);

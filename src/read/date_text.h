@@ -17,4 +17,8 @@ namespace rawi {
 // skipped. nullopt when no date is found.
 std::optional<std::string> IsoDate(std::string_view written);
 
+// Whether `word` (a trailing comma or full stop aside, any ASCII case) names a month (as
+// IsoDate reads them; "كانون" alone is not one) or a weekday, in English or Arabic.
+bool IsDateWord(std::string_view word);
+
 }  // namespace rawi

@@ -16,12 +16,14 @@ namespace rawi {
 namespace {
 
 // Not read inside the root: furniture by tag, hidden elements, elements named as furniture unless
-// they hold over half of the root's text (a wrapper, not a widget), lists mostly of links.
+// they hold over half of the root's text (a wrapper, not a widget), credit lines, lists mostly of
+// links.
 bool IsFurnitureInRoot(const xmlNode* node, HtmlArticle::Lengths lengths, size_t root_text,
                        bool strict) {
   const std::string_view tag = TagName(node);
   return IsInvisibleTag(tag) || IsFurnitureTag(tag) || IsHidden(node) ||
          (strict && HasFurnitureName(node) && lengths.text * 2 <= root_text) ||
+         (strict && IsCreditLine(node, lengths.text)) ||
          (IsListTag(tag) && lengths.links * 2 > lengths.text);
 }
 

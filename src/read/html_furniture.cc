@@ -5,6 +5,7 @@
 
 #include "read/ascii_case.h"
 #include "read/html_dom.h"
+#include "read/html_node_kinds.h"
 
 namespace rawi {
 namespace {
@@ -14,10 +15,11 @@ bool IsAsciiAlnum(char c) {
 }
 
 bool NamesFurniture(const std::string& name) {
-  static constexpr std::array<std::string_view, 21> kParts = {
+  static constexpr std::array<std::string_view, 28> kParts = {
       "comment",    "share",   "social", "related",   "newsletter", "advert",    "promo",
       "breadcrumb", "tags",    "cookie", "subscribe", "sponsor",    "byline",    "author",
-      "dateline",   "sidebar", "widget", "popular",   "trending",   "most-read", "read-more"};
+      "dateline",   "sidebar", "widget", "popular",   "trending",   "most-read", "read-more",
+      "writer",     "consent", "gdpr",   "disqus",    "outbrain",   "taboola",   "pagination"};
   static constexpr std::array<std::string_view, 7> kWords = {"ad",     "ads",    "nav", "menu",
                                                              "footer", "header", "meta"};
   for (std::string_view part : kParts) {
@@ -40,6 +42,17 @@ bool NamesFurniture(const std::string& name) {
     }
     previous = word;
     i = end;
+  }
+  return false;
+}
+
+// Whether `name` holds `role` as a word's end ("article-author", "authors", "field-writer"),
+// not as the start of a longer word ("authority", "authoring").
+bool NamesRole(std::string_view name, std::string_view role) {
+  for (size_t at = name.find(role); at != std::string_view::npos; at = name.find(role, at + 1)) {
+    std::string_view rest = name.substr(at + role.size());
+    if (rest.starts_with('s')) rest.remove_prefix(1);
+    if (rest.empty() || !(rest[0] >= 'a' && rest[0] <= 'z')) return true;
   }
   return false;
 }
@@ -112,6 +125,33 @@ bool IsFurnitureTag(std::string_view tag) {
 bool HasFurnitureName(const xmlNode* element) {
   return NamesFurniture(AsciiLower(Attribute(element, "class"))) ||
          NamesFurniture(AsciiLower(Attribute(element, "id")));
+}
+
+bool MarksAuthor(const xmlNode* element) {
+  if (AsciiLower(Attribute(element, "rel")) == "author") return true;
+  if (AsciiLower(Attribute(element, "itemprop")).find("author") != std::string::npos) return true;
+  for (const char* key : {"class", "id"}) {
+    const std::string name = AsciiLower(Attribute(element, key));
+    if (name.find("comment") != std::string::npos) continue;
+    if (name.find("byline") != std::string::npos || NamesRole(name, "author") ||
+        NamesRole(name, "writer")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool IsCreditLine(const xmlNode* element, size_t text_bytes) {
+  constexpr size_t kMaxCreditLineBytes = 200;
+  if (text_bytes == 0 || text_bytes > kMaxCreditLineBytes) return false;
+  for (const xmlNode* child = element->children; child != nullptr; child = child->next) {
+    // A heading so marked labels a byline block that the text rules read («الكاتب، …»).
+    if (child->type == XML_ELEMENT_NODE && HeadingLevel(TagName(child)) == 0 &&
+        MarksAuthor(child)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool IsHidden(const xmlNode* element) {

@@ -15,11 +15,22 @@ bool IsFurnitureTag(std::string_view tag);
 
 // Whether the element's class or id names furniture: it contains one of comment, share, social,
 // related, newsletter, advert, promo, breadcrumb, tags, cookie, subscribe, sponsor, byline,
-// author, dateline, sidebar, widget, popular, trending, most-read, read-more (case-insensitive),
+// author, writer, dateline, sidebar, widget, popular, trending, most-read, read-more, consent,
+// gdpr, disqus, outbrain, taboola, pagination (case-insensitive),
 // or has one of the words ad, ads, nav, menu, footer, header, meta (split on anything but ASCII
 // letters and digits), or a word ending in "caption" ("image-caption", "wp-caption") that does
 // not say the element has none or has one ("no_caption", "has-caption").
 bool HasFurnitureName(const xmlNode* element);
+
+// Whether the element marks the page's author, as Readability finds a byline: rel="author", an
+// itemprop naming "author", or a class or id naming byline, author or writer (not a comment's:
+// "comment-author").
+bool MarksAuthor(const xmlNode* element);
+
+// A credit line: at most 200 bytes of text, with a child other than a heading that marks the
+// author (a row of
+// source, writer and date under a headline: «دبي - العربية.نت | نادين الحسيني | 14 يناير»).
+bool IsCreditLine(const xmlNode* element, size_t text_bytes);
 
 // Hidden from readers: the hidden attribute, aria-hidden="true", or an inline display:none or
 // visibility:hidden.

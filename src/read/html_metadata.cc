@@ -5,6 +5,7 @@
 
 #include "read/ascii_case.h"
 #include "read/date_text.h"
+#include "read/html_byline.h"
 #include "read/html_jsonld.h"
 #include "read/html_page_facts.h"
 #include "read/html_title.h"
@@ -38,18 +39,7 @@ std::string FirstNonEmpty(Candidates... candidates) {
 }  // namespace
 
 std::string StripSiteName(std::string_view title) {
-  std::vector<std::string_view> parts = {title};
-  for (std::string_view separator : {" | ", " - ", " – ", " — "}) {
-    std::vector<std::string_view> split;
-    for (std::string_view part : parts) {
-      for (size_t at; (at = part.find(separator)) != std::string_view::npos;) {
-        split.push_back(part.substr(0, at));
-        part.remove_prefix(at + separator.size());
-      }
-      split.push_back(part);
-    }
-    parts = std::move(split);
-  }
+  const std::vector<std::string_view> parts = TitleParts(title);
   std::string_view longest;
   for (std::string_view part : parts) {
     part = Trim(part);
@@ -72,6 +62,12 @@ HtmlMetadata ReadHtmlMetadata(const xmlDoc* doc) {
       [&] {
         return FirstMeta(facts, {"author", "article:author"}, /*allow_urls=*/false);
       });
+  // The page's own byline names the writer when the metadata names none, or only the site.
+  if (metadata.byline.empty() || IsSiteName(metadata.byline, facts)) {
+    if (std::string written = BylineName(facts.byline_line); !written.empty()) {
+      metadata.byline = std::move(written);
+    }
+  }
   metadata.date =
       FirstNonEmpty([&] { return JsonLdString(article, "datePublished"); },
                     [&] {

@@ -16,7 +16,9 @@
 //  - byline: the JSON-LD article's "author" (a name, a {"name": …} object, or a list of them,
 //            joined with commas; an author whose "@type" ends in "Organization" is skipped), <meta
 //            name="author">, <meta property="article:author"> (unless it is a URL, as Facebook
-//            profile links are);
+//            profile links are); when none is given or it names the site (read/html_byline.h),
+//            the name in the page's byline element (rel="author", itemprop "author", a class or
+//            id naming byline, author or writer) when there is one;
 //  - date:   the JSON-LD article's "datePublished", <meta property="article:published_time">,
 //            <meta itemprop="datePublished">, <meta name="date" | "pubdate" | "publishdate" |
 //            "dc.date">, as written (ISO 8601 on almost every news site); else the first

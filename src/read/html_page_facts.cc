@@ -7,7 +7,9 @@
 #include "read/ascii_case.h"
 #include "read/date_text.h"
 #include "read/html_dom.h"
+#include "read/html_furniture.h"
 #include "read/html_jsonld.h"
+#include "read/html_node_kinds.h"
 #include "text/whitespace.h"
 
 namespace rawi {
@@ -27,6 +29,7 @@ bool IsSiteFurniture(const xmlNode* node) {
 // A page's date line ("الأحد 17 نوفمبر 2024 - 15 جمادى الأولى 1446 هـ") is short; a longer
 // "date"-classed element is a container.
 constexpr size_t kMaxDateLineBytes = 200;
+constexpr size_t kMaxBylineBytes = 200;
 
 // The text of `node` when it is at most `limit` bytes, else nullopt; stops reading past the
 // limit (or `limit` nodes), so that nested containers cost little each.
@@ -36,6 +39,8 @@ std::optional<std::string> ShortText(const xmlNode* node, size_t limit) {
   for (const xmlNode* n = node->children; n != nullptr; n = NextInTree(n, node, true)) {
     if (++nodes > limit) return std::nullopt;
     if (n->type != XML_TEXT_NODE || n->content == nullptr) continue;
+    // Elements' texts are separate words: "Lucas Nolan" then "22 Dec 2016".
+    if (!text.empty()) text += ' ';
     text += reinterpret_cast<const char*>(n->content);
     if (text.size() > limit * 4) return std::nullopt;  // white space collapses later
   }
@@ -50,6 +55,17 @@ bool IsDateClassed(const xmlNode* node) {
     if (AsciiLower(Attribute(node, key)).find("date") != std::string::npos) return true;
   }
   return false;
+}
+
+void CheckBylineLine(PageFacts& facts, const xmlNode* n) {
+  // A heading there is the byline block's label («معلومات عن الكاتب», "About the author").
+  if (!facts.byline_line.empty() || n->type != XML_ELEMENT_NODE || TagName(n) == "meta" ||
+      HeadingLevel(TagName(n)) > 0 || !MarksAuthor(n) || IsSiteFurniture(n)) {
+    return;
+  }
+  if (auto text = ShortText(n, kMaxBylineBytes); text && !text->empty()) {
+    facts.byline_line = std::move(*text);
+  }
 }
 
 // Meta names as Readability keys them: "dc.title" -> "dc:title", spaces dropped; a property
@@ -118,6 +134,7 @@ PageFacts CollectFacts(const xmlDoc* doc) {
       facts.time_datetime = CollapseWhitespace(Attribute(n, "datetime"));
     }
     CheckDateLine(facts, n);
+    CheckBylineLine(facts, n);
   }
   return facts;
 }

@@ -34,6 +34,10 @@ struct PageFacts {
   // "today" line in its masthead comes before the headline, the article's after.
   std::string date_line_before_h1;
   std::string date_line;
+  // The text of the first short (200 bytes at most) element outside the site's furniture that
+  // marks its author (read/html_furniture.h's MarksAuthor), not a heading, as Readability finds
+  // a byline; white space collapsed.
+  std::string byline_line;
 };
 
 // Walks `doc` once. The site's furniture is what is inside nav, aside, footer or form, or

@@ -185,4 +185,20 @@ std::string TitleFromTitleElement(const PageFacts& facts) {
   return title;
 }
 
+std::vector<std::string_view> TitleParts(std::string_view title) {
+  std::vector<std::string_view> parts = {title};
+  for (std::string_view separator : {" | ", " - ", " – ", " — "}) {
+    std::vector<std::string_view> split;
+    for (std::string_view part : parts) {
+      for (size_t at; (at = part.find(separator)) != std::string_view::npos;) {
+        split.push_back(part.substr(0, at));
+        part.remove_prefix(at + separator.size());
+      }
+      split.push_back(part);
+    }
+    parts = std::move(split);
+  }
+  return parts;
+}
+
 }  // namespace rawi

@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "read/html_page_facts.h"
 
@@ -26,5 +28,8 @@ std::string MetaTitle(const PageFacts& facts);
 // result is four words or fewer (unless the title is a hierarchy, "A / B", that only lost its
 // separators), except "Site - Headline of three words or more", which gives the headline.
 std::string TitleFromTitleElement(const PageFacts& facts);
+
+// The parts of a <title> split on " | ", " - ", " – " and " — ", in order, not trimmed.
+std::vector<std::string_view> TitleParts(std::string_view title);
 
 }  // namespace rawi

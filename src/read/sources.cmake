@@ -17,6 +17,7 @@ target_sources(rawi_read PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/html_jsonld.cc
   ${CMAKE_CURRENT_LIST_DIR}/html_page_facts.cc
   ${CMAKE_CURRENT_LIST_DIR}/html_title.cc
+  ${CMAKE_CURRENT_LIST_DIR}/html_byline.cc
   ${CMAKE_CURRENT_LIST_DIR}/html_metadata.cc
   ${CMAKE_CURRENT_LIST_DIR}/html_node_kinds.cc
   ${CMAKE_CURRENT_LIST_DIR}/html_block_collector.cc

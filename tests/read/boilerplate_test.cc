@@ -32,11 +32,31 @@ INSTANTIATE_TEST_SUITE_P(
         std::make_pair("Share this article", true), std::make_pair("Follow us on Twitter", true),
         std::make_pair("Read more", true), std::make_pair("Home > World > Africa", true),
         std::make_pair("3 min read", true),
+        // Around embedded posts.
+        std::make_pair("السماح بمحتوى X؟", true), std::make_pair("تخطى منشور X", true),
+        std::make_pair("نهاية منشور يوتيوب", true), std::make_pair("Allow X content?", true),
+        std::make_pair("Skip twitter post, 1", true),
+        std::make_pair("End of YouTube post, 2", true),
+        std::make_pair("تتضمن هذه الصفحة محتوى من موقع X. موافقتك مطلوبة قبل عرض أي مواد منه.",
+                       true),
+        std::make_pair("This article contains content provided by Google YouTube. We ask for "
+                       "your permission before anything is loaded.",
+                       true),
+        std::make_pair("تحذير: بي بي سي غير مسؤولة عن محتوى المواقع الخارجية.", true),
+        std::make_pair("Warning: The BBC is not responsible for the content of external sites.",
+                       true),
+        std::make_pair("قبول ومتابعة", true),
         // Article text that merely mentions these words stays.
         std::make_pair("رفض الوزير التعليق على 3 تعليقات نشرت أمس.", false),
         std::make_pair("The minister declined to comment on 12 comments made online.", false),
         std::make_pair("اجتماع لدعم الهدنة في ليبيا", false),
-        std::make_pair("Share prices rose by 3% on Monday.", false), std::make_pair("", false)));
+        std::make_pair("Share prices rose by 3% on Monday.", false),
+        std::make_pair("وقالت الوزارة إن نهاية منشور الحكومة الأخير جاءت بعد جدل واسع في البرلمان.",
+                       false),
+        std::make_pair("The police said they would allow the content of the report to be "
+                       "published next week?",
+                       false),
+        std::make_pair("", false)));
 
 TEST(BoilerplateFilterTest, UserPatternsMergeWithProject) {
   testing::TempDir dir;

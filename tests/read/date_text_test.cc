@@ -35,5 +35,15 @@ INSTANTIATE_TEST_SUITE_P(
         DateCase{"29/02/2024", "2024-02-29"}, DateCase{"منذ ساعتين", std::nullopt},
         DateCase{"", std::nullopt}, DateCase{"2024-13-01", std::nullopt}));
 
+TEST(IsDateWordTest, MonthsAndWeekdays) {
+  for (const char* word : {"May", "february,", "Apr", "Monday,", "sunday", "نوفمبر", "أبريل",
+                           "الأحد", "الجمعة", "ديسمبر."}) {
+    EXPECT_TRUE(IsDateWord(word)) << word;
+  }
+  for (const char* word : {"Mayor", "Sokol", "", "كانون", "الثاني", "12", "بنغازي"}) {
+    EXPECT_FALSE(IsDateWord(word)) << word;
+  }
+}
+
 }  // namespace
 }  // namespace rawi

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
 #include "read/html_dom.h"
 
 namespace rawi {
@@ -42,10 +44,14 @@ INSTANTIATE_TEST_SUITE_P(
         NameCase{"class=\"byline\"", true}, NameCase{"class=\"ad-slot\"", true},
         NameCase{"class=\"main-menu\"", true}, NameCase{"class=\"post-meta\"", true},
         NameCase{"class=\"widget-area\"", true}, NameCase{"class=\"read-more\"", true},
-        NameCase{"class=\"entry-content\"", false}, NameCase{"class=\"article-body\"", false},
-        NameCase{"class=\"story-text\"", false}, NameCase{"class=\"heading\"", false},
-        NameCase{"class=\"loaded\"", false}, NameCase{"class=\"metadata-free\"", false},
-        NameCase{"", false}));
+        NameCase{"class=\"field-name-field-writer\"", true},
+        NameCase{"class=\"bbc-consent-banner\"", true}, NameCase{"id=\"disqus_thread\"", true},
+        NameCase{"class=\"OUTBRAIN\"", true}, NameCase{"class=\"taboola-below\"", true},
+        NameCase{"class=\"pagination\"", true}, NameCase{"class=\"gdpr-notice\"", true},
+        NameCase{"class=\"popup\"", false}, NameCase{"class=\"entry-content\"", false},
+        NameCase{"class=\"article-body\"", false}, NameCase{"class=\"story-text\"", false},
+        NameCase{"class=\"heading\"", false}, NameCase{"class=\"loaded\"", false},
+        NameCase{"class=\"metadata-free\"", false}, NameCase{"", false}));
 
 struct HiddenCase {
   std::string attributes;
@@ -70,6 +76,39 @@ INSTANTIATE_TEST_SUITE_P(Attributes, IsHiddenTest,
                                            HiddenCase{"style=\"visibility: hidden;\"", true},
                                            HiddenCase{"style=\"visibility:visible\"", false},
                                            HiddenCase{"", false}));
+
+const xmlNode* FirstDiv(const HtmlDocPtr& doc) {
+  return FindFirst(reinterpret_cast<const xmlNode*>(doc.get()), "div");
+}
+
+TEST(MarksAuthorTest, RelItempropClassAndId) {
+  for (const char* attributes :
+       {"rel=\"author\"", "itemprop=\"author\"", "class=\"c-byline\"", "class=\"article-author\"",
+        "class=\"Authors\"", "id=\"field-writer\"", "class=\"author_name\""}) {
+    const HtmlDocPtr doc = ParseHtml(std::string("<div ") + attributes + ">x</div>", "UTF-8");
+    EXPECT_TRUE(MarksAuthor(FirstDiv(doc))) << attributes;
+  }
+  for (const char* attributes : {"class=\"comment-author\"", "class=\"authority-control\"",
+                                 "id=\"authoring\"", "class=\"story\"", ""}) {
+    const HtmlDocPtr doc = ParseHtml(std::string("<div ") + attributes + ">x</div>", "UTF-8");
+    EXPECT_FALSE(MarksAuthor(FirstDiv(doc))) << attributes;
+  }
+}
+
+TEST(IsCreditLineTest, ShortRowWithAnAuthorChild) {
+  const HtmlDocPtr row = ParseHtml(
+      "<div><span class=source>دبي - العربية.نت</span><span class=writer>نادين الحسيني</span>"
+      "</div>",
+      "UTF-8");
+  EXPECT_TRUE(IsCreditLine(FirstDiv(row), 50));
+  EXPECT_FALSE(IsCreditLine(FirstDiv(row), 201));  // a container, not a line
+  EXPECT_FALSE(IsCreditLine(FirstDiv(row), 0));
+  const HtmlDocPtr labelled = ParseHtml(
+      "<div><h2 id=article-byline>معلومات عن الكاتب</h2><p>الكاتب، سلمى</p></div>", "UTF-8");
+  EXPECT_FALSE(IsCreditLine(FirstDiv(labelled), 40));  // the text rules read it
+  const HtmlDocPtr plain = ParseHtml("<div><span>a</span><b>b</b></div>", "UTF-8");
+  EXPECT_FALSE(IsCreditLine(FirstDiv(plain), 2));
+}
 
 }  // namespace
 }  // namespace rawi

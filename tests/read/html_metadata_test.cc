@@ -150,6 +150,40 @@ INSTANTIATE_TEST_SUITE_P(
             JsonLd(R"({"@type":"NewsArticle","author":)") + "<meta name=\"author\" content=\"M\">",
             "M"},
         BylineCase{"NonArticleJsonLdIsIgnored", JsonLd(R"({"@type":"Organization","author":"X"})"),
+                   ""},
+        // The page's byline element when the metadata names no one, or only the site.
+        BylineCase{"BylineElement",
+                   "<h1>T</h1><p class=\"byline\">By Dan Goodin - Apr 16, 2015 8:02 pm UTC</p>",
+                   "Dan Goodin"},
+        BylineCase{"RelAuthor", "<p>Story by <a rel=\"author\" href=\"/u/1\">Jane Roe</a></p>",
+                   "Jane Roe"},
+        BylineCase{"WriterFieldAfterPlace",
+                   "<div class=\"field-name-field-writer\">تونس: كمال بن يوسف</div>",
+                   "كمال بن يوسف"},
+        BylineCase{"MetaAuthorIsTheSite",
+                   "<title>بوابة الوسط | افتتاح مستشفى بنغازي الجديد للأطفال</title>"
+                   "<meta name=\"author\" content=\"بوابة الوسط\">"
+                   "<div class=\"news-author\">بنغازي - بوابة الوسط: عبدالرحمن البكوش</div>",
+                   "عبدالرحمن البكوش"},
+        BylineCase{"SiteNameAuthorStaysWithoutAByline",
+                   "<meta property=\"og:site_name\" content=\"Libya Herald\">"
+                   "<meta name=\"author\" content=\"Libya Herald\">",
+                   "Libya Herald"},
+        BylineCase{"PersonInMetadataWins",
+                   "<meta name=\"author\" content=\"Ali Salem\"><span class=\"author\">Other "
+                   "Name</span>",
+                   "Ali Salem"},
+        BylineCase{"HeadingIsABylineLabel",
+                   "<h2 id=\"article-byline\">معلومات عن الكاتب</h2><span class=\"author\">سلمى "
+                   "العبيدي</span>",
+                   "سلمى العبيدي"},
+        BylineCase{"CommentAuthorIsNoByline", "<div class=\"comment-author\">reader42</div>", ""},
+        BylineCase{"AuthorityIsNoByline",
+                   "<div class=\"authority-control\">Authority control</div>", ""},
+        BylineCase{"LongAuthorBoxIsNoByline",
+                   "<div class=\"author-bio\">Jane Roe has covered North Africa for the paper "
+                   "since 2011, reporting from Tripoli, Benghazi and Tunis on politics, energy and "
+                   "migration, and before that wrote about courts and city hall in Chicago.</div>",
                    ""}),
     [](const auto& info) { return info.param.name; });
 

@@ -15,6 +15,7 @@ target_sources(rawi_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/html_furniture_test.cc
   ${CMAKE_CURRENT_LIST_DIR}/date_text_test.cc
   ${CMAKE_CURRENT_LIST_DIR}/html_metadata_test.cc
+  ${CMAKE_CURRENT_LIST_DIR}/html_byline_test.cc
   ${CMAKE_CURRENT_LIST_DIR}/html_body_test.cc
   ${CMAKE_CURRENT_LIST_DIR}/html_reader_test.cc
   ${CMAKE_CURRENT_LIST_DIR}/arabic_site_pages_test.cc
