@@ -77,6 +77,7 @@ class DocumentShaper {
 
   // Throws when no paragraph was added.
   Document Finish(const std::string& fallback_language) {
+    TakeClosingByline();
     DropEmptyHeadedSection();
     if (!seen_paragraph_ || doc_.sections.empty()) {
       throw FileError(doc_.source, "no article text found");
@@ -119,6 +120,17 @@ class DocumentShaper {
       return true;
     }
     return IsBylineRole(block.text);
+  }
+
+  // The last paragraph, when it is a byline line: pages credit the writer at the end too
+  // («إعداد: سارة الكاديكي»).
+  void TakeClosingByline() {
+    if (doc_.sections.empty() || doc_.sections.back().paragraphs.empty()) return;
+    std::vector<Paragraph>& paragraphs = doc_.sections.back().paragraphs;
+    std::string name = WrittenByline(paragraphs.back().text);
+    if (name.empty()) return;
+    if (doc_.byline.find(' ') == std::string::npos) doc_.byline = std::move(name);
+    paragraphs.pop_back();
   }
 
   void AddParagraph(const TextBlock& block) {

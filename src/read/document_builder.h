@@ -4,7 +4,8 @@
 //  - the first level-1 heading before any paragraph is the article's title: it becomes the title
 //    when the metadata gave none, and is never a section heading; nor is any heading that repeats
 //    the title, nor a first paragraph that does (a title styled as a <div>);
-//  - a byline written as one of the first two paragraphs («كتب: NAME», «كتبت:», «بقلم:», «إعداد:»,
+//  - a byline written as one of the first two paragraphs or as the last («كتب: NAME», «كتبت:»,
+//  «بقلم:», «إعداد:»,
 //    «تقرير:», «بواسطة:», BBC's «الكاتب، NAME» and "Author, NAME", a name of at most six words
 //    without a full stop) is not read as text; it becomes the byline unless the metadata named
 //    one of two words or more; the post under it («المنصب، …», "Role, …", "Reporting from, …")

@@ -54,8 +54,10 @@ constexpr char kLinkStart = '\x01';
 constexpr char kLinkEnd = '\x02';
 constexpr char kTimeStart = '\x03';
 constexpr char kTimeEnd = '\x04';
+constexpr char kBoldStart = '\x05';
+constexpr char kBoldEnd = '\x06';
 
-bool IsMark(char c) { return c >= kLinkStart && c <= kTimeEnd; }
+bool IsMark(char c) { return c >= kLinkStart && c <= kBoldEnd; }
 
 // A paragraph's text without marks, and what its visible bytes are.
 struct MarkedText {
@@ -63,6 +65,7 @@ struct MarkedText {
   size_t visible = 0;            // bytes other than white space
   size_t links = 0;              // of which inside links
   size_t times = 0;              // of which inside <time>
+  size_t bold = 0;               // of which inside <strong> or <b>
   size_t plain_after_label = 0;  // visible bytes after a leading "read also" label, not links
 };
 
@@ -70,12 +73,15 @@ MarkedText Unmark(std::string_view marked) {
   MarkedText out;
   bool link = false;
   bool time = false;
+  bool bold = false;
   std::vector<bool> in_link;  // per byte of out.text
   for (char c : marked) {
     if (c == kLinkStart || c == kLinkEnd) {
       link = c == kLinkStart;
     } else if (c == kTimeStart || c == kTimeEnd) {
       time = c == kTimeStart;
+    } else if (c == kBoldStart || c == kBoldEnd) {
+      bold = c == kBoldStart;
     } else {
       out.text += c;
       in_link.push_back(link);
@@ -83,6 +89,7 @@ MarkedText Unmark(std::string_view marked) {
         ++out.visible;
         if (link) ++out.links;
         if (time) ++out.times;
+        if (bold) ++out.bold;
       }
     }
   }
@@ -106,6 +113,25 @@ bool IsFurnitureLine(const MarkedText& line) {
          line.times == line.visible;
 }
 
+// A line set in bold alone, short and not a sentence or a label, is a subheading, as pages
+// without <h2> write one («<p><strong>تجهيزات حديثة</strong></p>»).
+bool IsBoldSubheading(const MarkedText& line, std::string_view text) {
+  constexpr size_t kMaxWords = 12;
+  if (line.bold != line.visible || line.links > 0 || WordCount(text) > kMaxWords) return false;
+  for (std::string_view end : {".", "!", "?", "؟", ":", "：", "…", "،", ",", "\"", "»", "”"}) {
+    if (text.ends_with(end)) return false;
+  }
+  // A label and what follows it («إعداد: سارة», "Update: …") is a credit or a note.
+  return text.find(':') == std::string_view::npos && text.find("：") == std::string_view::npos;
+}
+
+// Bold lines in list items and table cells are items, not subheadings.
+bool MayHoldSubheading(const xmlNode* owner) {
+  const std::string_view tag = TagName(owner);
+  return tag == "p" || tag == "div" || tag == "section" || tag == "article" || tag == "main" ||
+         tag == "body";
+}
+
 // Where the paragraph starting at `start` of `buffer` ends: at the text after two or more line
 // breaks in a row (white space between), else at the end.
 size_t ParagraphEnd(std::string_view buffer, size_t start) {
@@ -124,7 +150,7 @@ size_t ParagraphEnd(std::string_view buffer, size_t start) {
 
 }  // namespace
 
-void BlockCollector::Text(const xmlNode* node, bool in_link, bool in_time) {
+void BlockCollector::Text(const xmlNode* node, bool in_link, bool in_time, bool in_bold) {
   const std::string_view text(reinterpret_cast<const char*>(node->content));
   auto is_space = [](char c) {
     // Marks cannot come from a page: they are control characters, read as white space.
@@ -134,8 +160,10 @@ void BlockCollector::Text(const xmlNode* node, bool in_link, bool in_time) {
   // Marks go only around visible text, so that they never stand between two <br>.
   if (any && in_link) buffer_ += kLinkStart;
   if (any && in_time) buffer_ += kTimeStart;
+  if (any && in_bold) buffer_ += kBoldStart;
   // Source line breaks are white space; only <br> breaks lines.
   for (char c : text) buffer_ += is_space(c) ? ' ' : c;
+  if (any && in_bold) buffer_ += kBoldEnd;
   if (any && in_time) buffer_ += kTimeEnd;
   if (any && in_link) buffer_ += kLinkEnd;
   if (any && owner_ == nullptr) owner_ = NearestBlock(node->parent);
@@ -165,6 +193,19 @@ void BlockCollector::Boundary() {
   }
 }
 
+void BlockCollector::Push(TextBlock block) {
+  // A bold line heads what follows it; before a heading or at the end, it was text.
+  if (bold_heading_ && block.kind == TextBlock::Kind::kHeading) out_.back() = *bold_heading_;
+  bold_heading_.reset();
+  out_.push_back(std::move(block));
+}
+
+void BlockCollector::Finish() {
+  Flush();
+  if (bold_heading_) out_.back() = *bold_heading_;
+  bold_heading_.reset();
+}
+
 void BlockCollector::Flush() {
   if (owner_ != nullptr) Emit();
   buffer_.clear();
@@ -178,8 +219,7 @@ void BlockCollector::Emit() {
   }
   const MarkedText heading = Unmark(buffer_);
   if (!IsFurnitureLine(heading)) {
-    out_.push_back(
-        {TextBlock::Kind::kHeading, heading_level_, CollapseWhitespace(heading.text), ""});
+    Push({TextBlock::Kind::kHeading, heading_level_, CollapseWhitespace(heading.text), ""});
   }
 }
 
@@ -194,7 +234,15 @@ void BlockCollector::EmitParagraphs() {
     if (paragraph_language.empty()) {
       paragraph_language = ScriptLanguage(text).value_or(DirectionLanguage(owner_));
     }
-    out_.push_back({TextBlock::Kind::kParagraph, 0, std::move(text), paragraph_language});
+    // Under a heading, a bold line is the section's first text, not a heading of its own.
+    const bool under_heading = !out_.empty() && out_.back().kind == TextBlock::Kind::kHeading;
+    if (IsBoldSubheading(line, text) && MayHoldSubheading(owner_) && !under_heading) {
+      Push({TextBlock::Kind::kHeading, kBoldSubheadingLevel, text, ""});
+      bold_heading_ =
+          TextBlock{TextBlock::Kind::kParagraph, 0, std::move(text), std::move(paragraph_language)};
+      continue;
+    }
+    Push({TextBlock::Kind::kParagraph, 0, std::move(text), paragraph_language});
   }
 }
 

@@ -16,14 +16,14 @@ namespace rawi {
 namespace {
 
 // Not read inside the root: furniture by tag, hidden elements, elements named as furniture unless
-// they hold over half of the root's text (a wrapper, not a widget), credit lines, lists mostly of
-// links.
+// they hold over half of the root's text (a wrapper, not a widget), credit lines, an embedded
+// post's credits, lists mostly of links.
 bool IsFurnitureInRoot(const xmlNode* node, HtmlArticle::Lengths lengths, size_t root_text,
                        bool strict) {
   const std::string_view tag = TagName(node);
   return IsInvisibleTag(tag) || IsFurnitureTag(tag) || IsHidden(node) ||
          (strict && HasFurnitureName(node) && lengths.text * 2 <= root_text) ||
-         (strict && IsCreditLine(node, lengths.text)) ||
+         (strict && IsCreditLine(node, lengths.text)) || IsEmbeddedPostCredit(node) ||
          (IsListTag(tag) && lengths.links * 2 > lengths.text);
 }
 
@@ -107,12 +107,15 @@ std::vector<TextBlock> HtmlArticle::Blocks(const xmlNode* root, bool strict) con
   const size_t root_text = LengthsOf(root).text;
   int in_link = 0;
   int in_time = 0;
+  int in_bold = 0;
   const xmlNode* skipped = nullptr;
   WalkTree(
       root,
       [&](const xmlNode* node) {
         if (IsText(node)) {
-          collector.Text(node, in_link > 0, in_time > 0);
+          if (!IsEmbeddedPostCredit(node)) {
+            collector.Text(node, in_link > 0, in_time > 0, in_bold > 0);
+          }
           return false;
         }
         if (node->type != XML_ELEMENT_NODE) return node == root;
@@ -124,6 +127,7 @@ std::vector<TextBlock> HtmlArticle::Blocks(const xmlNode* root, bool strict) con
         }
         if (IsLink(node)) ++in_link;
         if (tag == "time") ++in_time;
+        if (tag == "strong" || tag == "b") ++in_bold;
         if (tag == "br") collector.LineBreak();
         if (tag == "td" || tag == "th") collector.CellBreak();
         if (const int level = HeadingLevel(tag)) {
@@ -142,13 +146,14 @@ std::vector<TextBlock> HtmlArticle::Blocks(const xmlNode* root, bool strict) con
         const std::string_view tag = TagName(node);
         if (IsLink(node)) --in_link;
         if (tag == "time") --in_time;
+        if (tag == "strong" || tag == "b") --in_bold;
         if (HeadingLevel(tag) > 0) {
           collector.EndHeading();
         } else if (IsBlockTag(tag)) {
           collector.Boundary();
         }
       });
-  collector.Flush();
+  collector.Finish();
   return blocks;
 }
 

@@ -6,6 +6,7 @@
 #include "read/ascii_case.h"
 #include "read/html_dom.h"
 #include "read/html_node_kinds.h"
+#include "text/whitespace.h"
 
 namespace rawi {
 namespace {
@@ -152,6 +153,22 @@ bool IsCreditLine(const xmlNode* element, size_t text_bytes) {
     }
   }
   return false;
+}
+
+bool IsEmbeddedPostCredit(const xmlNode* node) {
+  const xmlNode* parent = node->parent;
+  if (parent != nullptr && TagName(parent) == "blockquote") {
+    const std::string name = AsciiLower(Attribute(parent, "class"));
+    if ((name.find("twitter-tweet") != std::string::npos ||
+         name.find("twitter-video") != std::string::npos) &&
+        TagName(node) != "p") {
+      return true;
+    }
+  }
+  if (TagName(node) != "a") return false;
+  const std::string content = TextContent(node);
+  const std::string_view text = Trim(content);
+  return text.starts_with("pic.twitter.com/") || text.starts_with("pic.x.com/");
 }
 
 bool IsHidden(const xmlNode* element) {

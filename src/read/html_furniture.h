@@ -32,6 +32,12 @@ bool MarksAuthor(const xmlNode* element);
 // source, writer and date under a headline: «دبي - العربية.نت | نادين الحسيني | 14 يناير»).
 bool IsCreditLine(const xmlNode* element, size_t text_bytes);
 
+// In an embedded post (a <blockquote> classed twitter-tweet or twitter-video, as X gives posts to
+// embed and WordPress keeps them), what is not the post's text: the author and date line after
+// its <p> (text or elements directly in the quote); and anywhere, a picture link written out
+// ("pic.twitter.com/…", "pic.x.com/…").
+bool IsEmbeddedPostCredit(const xmlNode* node);
+
 // Hidden from readers: the hidden attribute, aria-hidden="true", or an inline display:none or
 // visibility:hidden.
 bool IsHidden(const xmlNode* element);

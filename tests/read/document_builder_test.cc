@@ -117,6 +117,29 @@ INSTANTIATE_TEST_SUITE_P(
         WrittenBylineCase{
             "", {P("كتبوا: أسماء كثيرة هنا"), P("نص.")}, "", "كتبوا: أسماء كثيرة هنا"}));
 
+TEST(BuildDocumentTest, ABylineLineClosingTheArticleIsNoText) {
+  Document metadata;
+  metadata.source = "page.html";
+  const Document doc = BuildDocument(
+      {P("نص أول."), P("نص ثان."), P("كتب: سالم علي"), P("نص ثالث."), P("إعداد: سارة الكاديكي")},
+      std::move(metadata), Patterns(), "ar");
+  EXPECT_EQ(doc.byline, "سارة الكاديكي");
+  ASSERT_EQ(doc.sections.size(), 1u);
+  ASSERT_EQ(doc.sections[0].paragraphs.size(), 4u);  // one in the middle is text
+  EXPECT_EQ(doc.sections[0].paragraphs[2].text, "كتب: سالم علي");
+  EXPECT_EQ(doc.sections[0].paragraphs[3].text, "نص ثالث.");
+}
+
+TEST(BuildDocumentTest, AClosingBylineKeepsTheMetadatasName) {
+  Document metadata;
+  metadata.source = "page.html";
+  metadata.byline = "خديجة المبروك";
+  const Document doc =
+      BuildDocument({P("نص."), P("إعداد: فريق التحرير")}, std::move(metadata), Patterns(), "ar");
+  EXPECT_EQ(doc.byline, "خديجة المبروك");
+  ASSERT_EQ(doc.sections[0].paragraphs.size(), 1u);
+}
+
 TEST(BuildDocumentTest, HeadingsWithoutParagraphsAreDropped) {
   const Document doc = Build({H(2, "Empty"), H(2, "Full"), P("Text."), H(3, "Trailing")});
   EXPECT_EQ(Headings(doc), (std::vector<std::optional<std::string>>{"Full"}));

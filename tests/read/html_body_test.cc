@@ -191,6 +191,30 @@ INSTANTIATE_TEST_SUITE_P(
                    "H2:Part one\nText. [en]\nH3:Sub\nMore. [en]\n"},
         BlocksCase{"HeadingKeepsNestedBlocksTogether", "<h2><span>A</span><div>B</div></h2>",
                    "H2:A B\n"},
+        // A bold line alone heads the paragraphs after it, as pages without <h2> write one.
+        BlocksCase{"BoldLineIsASubheading",
+                   "<p><strong>New equipment</strong></p><p>Text.</p><div>More.<br><br><b>Staff"
+                   "</b><br><br>Doctors.</div>",
+                   "H3:New equipment\nText. [en]\nMore. [en]\nH3:Staff\nDoctors. [en]\n"},
+        BlocksCase{"BoldLineBeforeAHeadingOrAtTheEndIsText",
+                   "<p><b>Name One</b></p><h2>Part</h2><p>Text.</p><p><b>The end</b></p>",
+                   "Name One [en]\nH2:Part\nText. [en]\nThe end [en]\n"},
+        BlocksCase{"BoldLineUnderAHeadingIsText",
+                   "<h3>Pour dépasser le tabac</h3><p><strong>Vape Wave (1h28)</strong></p>"
+                   "<p>Text.</p>",
+                   "H3:Pour dépasser le tabac\nVape Wave (1h28) [en]\nText. [en]\n"},
+        BlocksCase{"BoldSentencesLabelsAndItemsAreText",
+                   "<p><b>A whole sentence in bold.</b></p><p><strong>إعداد: سارة الكاديكي</strong>"
+                   "</p><ul><li><b>Tripoli</b></li></ul><p><b>Half</b> bold</p><p>End.</p>",
+                   "A whole sentence in bold. [en]\nإعداد: سارة الكاديكي [ar]\nTripoli [en]\nHalf "
+                   "bold [en]\nEnd. [en]\n"},
+        // An embedded post keeps its text, not its author line or written-out picture link.
+        BlocksCase{"EmbeddedPost",
+                   "<blockquote class=\"twitter-tweet\"><p lang=\"ar\" dir=\"rtl\">زوارة "
+                   "تستقبل الزوار. <a href=\"https://t.co/x\">pic.twitter.com/Zw8kq2</a></p>"
+                   "&mdash; وزارة السياحة (@Libya_Tourism) <a href=\"https://twitter.com/s/1\">"
+                   "April 5, 2025</a></blockquote><p>Text.</p>",
+                   "زوارة تستقبل الزوار. [ar]\nText. [en]\n"},
         BlocksCase{"SingleBrIsASpace", "<p>Line one,<br>line two.</p>",
                    "Line one, line two. [en]\n"},
         BlocksCase{"DoubleBrEndsAParagraph", "<p>First.<br><br>Second.<br> <br/>\n<br>Third.</p>",
