@@ -27,6 +27,23 @@ bool IsFurnitureInRoot(const xmlNode* node, HtmlArticle::Lengths lengths, size_t
          (IsListTag(tag) && lengths.links * 2 > lengths.text);
 }
 
+// A card for another story inside the root ("more on this topic"): a short <article> (under 600
+// bytes of text and a quarter of the root's) whose first heading is all link text.
+bool IsStoryCard(const HtmlArticle& article, const xmlNode* node, size_t root_text) {
+  constexpr size_t kMaxCardBytes = 600;
+  const HtmlArticle::Lengths lengths = article.LengthsOf(node);
+  if (TagName(node) != "article" || lengths.text >= kMaxCardBytes ||
+      lengths.text * 4 >= root_text) {
+    return false;
+  }
+  for (const xmlNode* n = node->children; n != nullptr; n = NextInTree(n, node, true)) {
+    if (n->type != XML_ELEMENT_NODE || HeadingLevel(TagName(n)) == 0) continue;
+    const HtmlArticle::Lengths heading = article.LengthsOf(n);
+    return heading.text > 0 && heading.links == heading.text;
+  }
+  return false;
+}
+
 }  // namespace
 
 HtmlArticle::HtmlArticle(const xmlDoc* doc) : doc_(doc) {
@@ -120,7 +137,8 @@ std::vector<TextBlock> HtmlArticle::Blocks(const xmlNode* root, bool strict) con
         }
         if (node->type != XML_ELEMENT_NODE) return node == root;
         const std::string_view tag = TagName(node);
-        if (node != root && IsFurnitureInRoot(node, LengthsOf(node), root_text, strict)) {
+        if (node != root && (IsFurnitureInRoot(node, LengthsOf(node), root_text, strict) ||
+                             IsStoryCard(*this, node, root_text))) {
           skipped = node;
           collector.Boundary();  // removed furniture still separates the text around it
           return false;

@@ -17,7 +17,8 @@
 //  - furniture is skipped: by tag, hidden elements, and elements whose class or id names
 //    furniture unless they hold more than half of the root's text (a wrapper, not a widget),
 //    and credit lines (read/html_furniture.h's IsCreditLine); an embedded post's author line
-//    and picture links (IsEmbeddedPostCredit);
+//    and picture links (IsEmbeddedPostCredit); a card for another story (a short <article>,
+//    under 600 bytes and a quarter of the root's text, whose first heading is all links);
 //  - a list (ul, ol, dl) whose text is mostly links ("read also" lists) is skipped, and so is a
 //    paragraph or heading that is mostly links, a "read also" label alone or before a link
 //    (read/html_furniture.h), or only a time stamp (all its text inside <time>);

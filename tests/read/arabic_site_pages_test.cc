@@ -49,7 +49,7 @@ const std::map<std::string, Floor>& Floors() {
       {"218tv-zuwara-beaches-tweet-video.html", {true, true, 1.00, 1.00}},
       {"aawsat-ras-ajdir-reopens.html", {true, true, 1.00, 1.00}},
       {"alarabiya-amp-algeria-gas.html", {true, true, 1.00, 1.00}},
-      {"aljazeera-libya-electricity.html", {true, true, 1.00, 0.81}},
+      {"aljazeera-libya-electricity.html", {true, true, 1.00, 1.00}},
       {"alwasat-benghazi-children-hospital.html", {true, true, 1.00, 1.00}},
       {"alwasat-front-page.html", {true, true, 1.00, 1.00}},
       {"bbc-arabic-leptis-mosaic.html", {true, true, 1.00, 1.00}},

@@ -215,6 +215,11 @@ INSTANTIATE_TEST_SUITE_P(
                    "&mdash; وزارة السياحة (@Libya_Tourism) <a href=\"https://twitter.com/s/1\">"
                    "April 5, 2025</a></blockquote><p>Text.</p>",
                    "زوارة تستقبل الزوار. [ar]\nText. [en]\n"},
+        // Cards for other stories ("more on this topic") are not read.
+        BlocksCase{"StoryCards",
+                   "<section><h2>More</h2><article><h3><a href=/a>Unemployment tops 20%</a></h3>"
+                   "<p>A report said so.</p></article></section><p>End.</p>",
+                   "H2:More\nEnd. [en]\n"},
         BlocksCase{"SingleBrIsASpace", "<p>Line one,<br>line two.</p>",
                    "Line one, line two. [en]\n"},
         BlocksCase{"DoubleBrEndsAParagraph", "<p>First.<br><br>Second.<br> <br/>\n<br>Third.</p>",
