@@ -16,11 +16,13 @@ bool IsAsciiAlnum(char c) {
 }
 
 bool NamesFurniture(const std::string& name) {
-  static constexpr std::array<std::string_view, 28> kParts = {
-      "comment",    "share",   "social", "related",   "newsletter", "advert",    "promo",
-      "breadcrumb", "tags",    "cookie", "subscribe", "sponsor",    "byline",    "author",
-      "dateline",   "sidebar", "widget", "popular",   "trending",   "most-read", "read-more",
-      "writer",     "consent", "gdpr",   "disqus",    "outbrain",   "taboola",   "pagination"};
+  static constexpr std::array<std::string_view, 35> kParts = {
+      "comment",  "share",      "social",       "related",    "newsletter", "advert",
+      "promo",    "breadcrumb", "tags",         "cookie",     "subscribe",  "sponsor",
+      "byline",   "author",     "dateline",     "sidebar",    "widget",     "popular",
+      "trending", "most-read",  "read-more",    "writer",     "consent",    "gdpr",
+      "disqus",   "outbrain",   "taboola",      "pagination", "legends",    "community",
+      "shoutbox", "skyscraper", "supplemental", "agegate",    "replies"};
   static constexpr std::array<std::string_view, 7> kWords = {"ad",     "ads",    "nav", "menu",
                                                              "footer", "header", "meta"};
   for (std::string_view part : kParts) {

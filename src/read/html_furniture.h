@@ -16,7 +16,8 @@ bool IsFurnitureTag(std::string_view tag);
 // Whether the element's class or id names furniture: it contains one of comment, share, social,
 // related, newsletter, advert, promo, breadcrumb, tags, cookie, subscribe, sponsor, byline,
 // author, writer, dateline, sidebar, widget, popular, trending, most-read, read-more, consent,
-// gdpr, disqus, outbrain, taboola, pagination (case-insensitive),
+// gdpr, disqus, outbrain, taboola, pagination, and Readability's legends, community, shoutbox,
+// skyscraper, supplemental, agegate, replies (case-insensitive),
 // or has one of the words ad, ads, nav, menu, footer, header, meta (split on anything but ASCII
 // letters and digits), or a word ending in "caption" ("image-caption", "wp-caption") that does
 // not say the element has none or has one ("no_caption", "has-caption").

@@ -47,11 +47,13 @@ INSTANTIATE_TEST_SUITE_P(
         NameCase{"class=\"field-name-field-writer\"", true},
         NameCase{"class=\"bbc-consent-banner\"", true}, NameCase{"id=\"disqus_thread\"", true},
         NameCase{"class=\"OUTBRAIN\"", true}, NameCase{"class=\"taboola-below\"", true},
-        NameCase{"class=\"pagination\"", true}, NameCase{"class=\"gdpr-notice\"", true},
-        NameCase{"class=\"popup\"", false}, NameCase{"class=\"entry-content\"", false},
-        NameCase{"class=\"article-body\"", false}, NameCase{"class=\"story-text\"", false},
-        NameCase{"class=\"heading\"", false}, NameCase{"class=\"loaded\"", false},
-        NameCase{"class=\"metadata-free\"", false}, NameCase{"", false}));
+        NameCase{"class=\"pagination\"", true}, NameCase{"class=\"legends\"", true},
+        NameCase{"id=\"skyscraper-right\"", true}, NameCase{"class=\"replies\"", true},
+        NameCase{"class=\"gdpr-notice\"", true}, NameCase{"class=\"popup\"", false},
+        NameCase{"class=\"entry-content\"", false}, NameCase{"class=\"article-body\"", false},
+        NameCase{"class=\"story-text\"", false}, NameCase{"class=\"heading\"", false},
+        NameCase{"class=\"loaded\"", false}, NameCase{"class=\"metadata-free\"", false},
+        NameCase{"", false}));
 
 struct HiddenCase {
   std::string attributes;
