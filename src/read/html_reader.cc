@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "read/ascii_case.h"
 #include "read/document_builder.h"
 #include "read/html_body.h"
 #include "read/html_dom.h"
@@ -89,18 +90,18 @@ bool IsListing(const HtmlArticle& article, const HtmlMetadata& metadata, const R
   return links * 4 >= text && article.LinkedHeadlines() >= std::max<size_t>(5, 2 * paragraphs);
 }
 
-}  // namespace
-
-Document ParseHtmlArticle(std::string_view utf8, const std::string& source,
-                          const BoilerplateFilter& boilerplate, const HtmlLimits& limits) {
-  HtmlDocPtr page;
+HtmlDocPtr Parse(std::string_view utf8, const std::string& source, const HtmlLimits& limits) {
   try {
-    page = ParseHtml(utf8, "UTF-8", limits);
+    return ParseHtml(utf8, "UTF-8", limits);
   } catch (const HtmlTooComplex& e) {
     throw FileError(source, std::string("too complex to read: ") + e.what());
   }
-  HtmlMetadata metadata = ReadHtmlMetadata(page.get());
-  const HtmlArticle article(page.get());
+}
+
+// The article's blocks: the strict reading, else the relaxed one, else the JSON-LD articleBody;
+// none for a listing.
+std::vector<TextBlock> ReadArticle(const xmlDoc* page, const HtmlMetadata& metadata) {
+  const HtmlArticle article(page);
   Reading reading = ReadBlocks(article, true);
   // As Readability retries: a page the strict rules leave with little text is read again with
   // class and id names trusted less, and the longer reading is kept.
@@ -108,14 +109,56 @@ Document ParseHtmlArticle(std::string_view utf8, const std::string& source,
     Reading relaxed = ReadBlocks(article, false);
     if (TextBytes(relaxed.blocks) > TextBytes(reading.blocks)) reading = std::move(relaxed);
   }
-  std::vector<TextBlock>& blocks = reading.blocks;
-  if (TextBytes(blocks) < kRetryBelowBytes &&
-      Trim(metadata.article_body).size() > TextBytes(blocks)) {
+  if (TextBytes(reading.blocks) < kRetryBelowBytes &&
+      Trim(metadata.article_body).size() > TextBytes(reading.blocks)) {
     // A page that renders its article with script: the JSON-LD articleBody is the text.
-    blocks = ArticleBodyBlocks(metadata.article_body);
-  } else if (IsListing(article, metadata, reading)) {
+    return ArticleBodyBlocks(metadata.article_body);
+  }
+  if (IsListing(article, metadata, reading)) {
     // A front page has text, but no article: nothing is read ("no article text found").
-    blocks.clear();
+    return {};
+  }
+  return std::move(reading.blocks);
+}
+
+bool ContainsNoscript(std::string_view html) {
+  return AsciiLower(html).find("<noscript") != std::string::npos;
+}
+
+// `html` without its <noscript> and </noscript> tags (any case), their content left in place.
+std::string WithoutNoscriptTags(std::string_view html) {
+  const std::string lower = AsciiLower(html);
+  std::string out;
+  size_t at = 0;
+  for (size_t tag; (tag = lower.find("noscript", at)) != std::string::npos;) {
+    size_t open = tag;
+    while (open > at && (lower[open - 1] == '/' || lower[open - 1] == ' ')) --open;
+    const size_t close = lower.find('>', tag);
+    if (open == 0 || lower[open - 1] != '<' || close == std::string::npos) {
+      out.append(html.substr(at, tag + 8 - at));
+      at = tag + 8;
+      continue;
+    }
+    out.append(html.substr(at, open - 1 - at));
+    at = close + 1;
+  }
+  out.append(html.substr(at));
+  return out;
+}
+
+}  // namespace
+
+Document ParseHtmlArticle(std::string_view utf8, const std::string& source,
+                          const BoilerplateFilter& boilerplate, const HtmlLimits& limits) {
+  HtmlDocPtr page = Parse(utf8, source, limits);
+  HtmlMetadata metadata = ReadHtmlMetadata(page.get());
+  std::vector<TextBlock> blocks = ReadArticle(page.get(), metadata);
+  // A page that shows its article only without script (<noscript>) is read as a browser
+  // without script shows it.
+  if (TextBytes(blocks) < kRetryBelowBytes && ContainsNoscript(utf8)) {
+    const HtmlDocPtr shown = Parse(WithoutNoscriptTags(utf8), source, limits);
+    std::vector<TextBlock> more = ReadArticle(shown.get(), metadata);
+    if (TextBytes(more) > TextBytes(blocks)) blocks = std::move(more);
   }
 
   Document doc;

@@ -2,7 +2,9 @@
 // with libxml2's HTML parser (lenient, never a regular expression); the metadata comes from
 // read/html_metadata.h, the article's text from read/html_body.h, and the Document is shaped by
 // read/document_builder.h. A page is read as at most libxml2's nesting limit (256 levels)
-// allows: content nested deeper is not part of the document.
+// allows: content nested deeper is not part of the document. A page that leaves too little text
+// (under 500 bytes) and has <noscript> content is read again as a browser without script shows
+// it (the <noscript> tags dropped, their content kept), and the longer reading is kept.
 #pragma once
 
 #include <string>

@@ -6,6 +6,7 @@
 
 #include "support/document_sentences.h"
 #include "support/temp_dir.h"
+#include "text/whitespace.h"
 #include "util/error.h"
 
 namespace rawi {
@@ -283,6 +284,20 @@ TEST(HtmlReaderTest, ArticleOnlyInJsonLdArticleBody) {
   EXPECT_EQ(doc.sections[0].paragraphs[1].language, "ar");
 }
 
+TEST(HtmlReaderTest, ArticleOnlyInNoscriptIsReadAsWithoutScript) {
+  const std::string sentence =
+      "The council approved the budget after a long debate that lasted well into the night. ";
+  const Document doc = Parse(
+      "<html><head><title>Budget passes</title><NOSCRIPT><style>.x{}</style></NOSCRIPT></head>"
+      "<body><div id=\"app\"></div><noscript ><article><p>" +
+      sentence + sentence + sentence + "</p><p>A second noscript paragraph.</p></article>" +
+      "</noscript><p>Mention of noscript in text.</p></body></html>");
+  ASSERT_EQ(doc.sections.size(), 1u);
+  ASSERT_GE(doc.sections[0].paragraphs.size(), 2u);
+  EXPECT_EQ(doc.sections[0].paragraphs[0].text, sentence + sentence + std::string(Trim(sentence)));
+  EXPECT_EQ(doc.sections[0].paragraphs[1].text, "A second noscript paragraph.");
+}
+
 TEST(HtmlReaderTest, ManyFlatParagraphs) {
   std::string page = "<html><body><article>";
   for (int i = 0; i < 20000; ++i)
@@ -393,6 +408,8 @@ INSTANTIATE_TEST_SUITE_P(
         NoTextCase{"OnlyFurniture",
                    "<html><body><nav><a href=/>Home</a></nav><aside>Most read</aside>"
                    "<footer>(c) 2024</footer><script>var a;</script></body></html>"},
+        NoTextCase{"OnlyAPixelInNoscript",
+                   "<html><body><noscript><img src=\"/pixel.gif\"></noscript></body></html>"},
         NoTextCase{"OnlyTitle",
                    "<html><head><title>T</title></head><body><h1>T</h1></body></html>"},
         NoTextCase{"OnlyBoilerplate",
