@@ -23,6 +23,7 @@ void PrintOutline(const Document& doc, std::ostream& out) {
   auto or_mark = [](const std::string& s, const char* mark) { return s.empty() ? mark : s; };
   out << "title: " << or_mark(doc.title.written, "(none)") << '\n'
       << "byline: " << or_mark(doc.byline, "(unknown)") << '\n'
+      << "site: " << or_mark(doc.site_name, "(unknown)") << '\n'
       << "date: " << or_mark(doc.date, "(unknown)") << '\n'
       << "language: " << doc.language << '\n';
   for (const Section& section : doc.sections) {

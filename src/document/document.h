@@ -29,6 +29,7 @@ struct Paragraph {
   std::string text;                 // the whole paragraph, one line
   std::vector<Sentence> sentences;  // filled by segment; empty before
   std::string language;             // BCP 47 of this paragraph ("ar", "en"); set by read
+  bool credits = false;  // the credits the voice announces (render/credit_line.h), not the text
 };
 
 struct Section {
@@ -37,10 +38,11 @@ struct Section {
 };
 
 struct Document {
-  std::string source;    // the file it was read from, for messages
-  Sentence title;        // title.written is empty when the article has no title line
-  std::string byline;    // the author(s) as the source names them; empty when unknown
-  std::string date;      // publication date as the source writes it; empty if unknown
+  std::string source;     // the file it was read from, for messages
+  Sentence title;         // title.written is empty when the article has no title line
+  std::string byline;     // the author(s) as the source names them; empty when unknown
+  std::string site_name;  // the publication ("بوابة الوسط", "BBC News"); empty when unknown
+  std::string date;       // publication date as the source writes it; empty if unknown
   std::string date_iso;  // the same in ISO 8601 (read/date_text.h); empty when it cannot be told
   std::string language;  // BCP 47 language of the article, e.g. "ar" or "en"
   std::vector<Section> sections;

@@ -20,6 +20,7 @@ std::string LeadingWords(const std::string& text, size_t max_code_points) {
 std::string Description(const Document& doc) {
   for (const auto& section : doc.sections) {
     for (const auto& paragraph : section.paragraphs) {
+      if (paragraph.credits) continue;
       std::string text;
       for (const Sentence& sentence : paragraph.sentences) {
         text += (text.empty() ? "" : " ") + sentence.written;

@@ -13,7 +13,8 @@ namespace rawi {
 // most `max_code_points` long; empty when the first word alone is longer.
 std::string LeadingWords(const std::string& text, size_t max_code_points);
 
-// An item's description: the first paragraph that has text (its sentences joined by spaces), cut
+// An item's description: the first paragraph that has text (its sentences joined by spaces; not
+// the credits the voice announces), cut
 // at a word to at most kDescriptionMax code points with "…" (which counts) when longer; the
 // title when no paragraph has text.
 inline constexpr size_t kDescriptionMax = 300;  // podcast apps show a few lines

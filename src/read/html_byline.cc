@@ -74,6 +74,25 @@ bool EndsLikeSentence(std::string_view text) {
   return last.size() > 3;
 }
 
+// The JSON-LD article's publisher's name, trimmed; "" when none.
+std::string PublisherName(const PageFacts& facts) {
+  if (!facts.article || !facts.article->contains("publisher")) return "";
+  const nlohmann::json& publisher = (*facts.article)["publisher"];
+  if (!publisher.is_object() || !publisher.contains("name") || !publisher["name"].is_string()) {
+    return "";
+  }
+  return std::string(Trim(publisher["name"].get<std::string>()));
+}
+
+// The index of the longest of a <title>'s parts (the first on ties): the headline.
+size_t Headline(const std::vector<std::string_view>& parts) {
+  size_t headline = 0;
+  for (size_t i = 1; i < parts.size(); ++i) {
+    if (Trim(parts[i]).size() > Trim(parts[headline]).size()) headline = i;
+  }
+  return headline;
+}
+
 }  // namespace
 
 std::string BylineName(std::string_view written) {
@@ -104,6 +123,18 @@ std::string BylineName(std::string_view written) {
   return std::string(name);
 }
 
+std::string SiteName(const PageFacts& facts) {
+  for (const char* key : {"og:site_name", "application-name"}) {
+    const auto it = facts.meta.find(key);
+    if (it != facts.meta.end() && !Trim(it->second).empty()) return std::string(Trim(it->second));
+  }
+  if (const std::string publisher = PublisherName(facts); !publisher.empty()) return publisher;
+  const std::vector<std::string_view> parts = TitleParts(facts.title_element);
+  if (parts.size() < 2) return "";
+  const size_t headline = Headline(parts);
+  return std::string(Trim(headline == parts.size() - 1 ? parts.front() : parts.back()));
+}
+
 bool IsSiteName(std::string_view author, const PageFacts& facts) {
   const std::string name = AsciiLower(Trim(author));
   if (name.empty()) return false;
@@ -111,19 +142,10 @@ bool IsSiteName(std::string_view author, const PageFacts& facts) {
     const auto it = facts.meta.find(key);
     if (it != facts.meta.end() && AsciiLower(it->second) == name) return true;
   }
-  if (facts.article && facts.article->contains("publisher")) {
-    const nlohmann::json& publisher = (*facts.article)["publisher"];
-    if (publisher.is_object() && publisher.contains("name") && publisher["name"].is_string() &&
-        AsciiLower(publisher["name"].get<std::string>()) == name) {
-      return true;
-    }
-  }
+  if (AsciiLower(PublisherName(facts)) == name) return true;
   const std::vector<std::string_view> parts = TitleParts(facts.title_element);
   if (parts.size() < 2) return false;
-  size_t headline = 0;
-  for (size_t i = 1; i < parts.size(); ++i) {
-    if (Trim(parts[i]).size() > Trim(parts[headline]).size()) headline = i;
-  }
+  const size_t headline = Headline(parts);
   for (size_t i = 0; i < parts.size(); ++i) {
     if (i != headline && AsciiLower(Trim(parts[i])) == name) return true;
   }

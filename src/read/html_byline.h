@@ -18,6 +18,12 @@ namespace rawi {
 // empty, over ten words, or a sentence (a full stop after a word of more than two letters).
 std::string BylineName(std::string_view written);
 
+// The site's name: <meta property="og:site_name">, <meta name="application-name">, the JSON-LD
+// publisher's "name", else the first or last part of a <title> split on " | ", " - ", " – ",
+// " — " (the one that is not the longest part, the headline; the last when both are not),
+// trimmed; "" when none.
+std::string SiteName(const PageFacts& facts);
+
 // Whether `author` is the site rather than a writer: the page's og:site_name or
 // application-name, the JSON-LD publisher's name, or a part of the <title> that is not the
 // headline ("بوابة الوسط" in «بوابة الوسط | افتتاح مستشفى …»).

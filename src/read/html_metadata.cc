@@ -62,6 +62,7 @@ HtmlMetadata ReadHtmlMetadata(const xmlDoc* doc) {
       [&] {
         return FirstMeta(facts, {"author", "article:author"}, /*allow_urls=*/false);
       });
+  metadata.site_name = SiteName(facts);
   // The page's own byline names the writer when the metadata names none, or only the site.
   if (metadata.byline.empty() || IsSiteName(metadata.byline, facts)) {
     if (std::string written = BylineName(facts.byline_line); !written.empty()) {

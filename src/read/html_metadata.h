@@ -19,6 +19,9 @@
 //            profile links are); when none is given or it names the site (read/html_byline.h),
 //            the name in the page's byline element (rel="author", itemprop "author", a class or
 //            id naming byline, author or writer) when there is one;
+//  - site_name: <meta property="og:site_name">, <meta name="application-name">, the JSON-LD
+//            publisher's "name", else the part of the <title> around the headline (read/
+//            html_byline.h's SiteNameFromTitle);
 //  - date:   the JSON-LD article's "datePublished", <meta property="article:published_time">,
 //            <meta itemprop="datePublished">, <meta name="date" | "pubdate" | "publishdate" |
 //            "dc.date">, as written (ISO 8601 on almost every news site); else the first
@@ -45,6 +48,7 @@ namespace rawi {
 struct HtmlMetadata {
   std::string title;
   std::string byline;
+  std::string site_name;
   std::string date;
   std::string language;
   // The JSON-LD article's "articleBody", line breaks kept: the text itself on pages that render

@@ -165,6 +165,7 @@ Document ParseHtmlArticle(std::string_view utf8, const std::string& source,
   doc.source = source;
   doc.title.written = std::move(metadata.title);
   doc.byline = std::move(metadata.byline);
+  doc.site_name = std::move(metadata.site_name);
   doc.date = std::move(metadata.date);
   const bool known = metadata.language == "ar" || metadata.language == "en";
   return BuildDocument(blocks, std::move(doc), boilerplate, known ? metadata.language : "en");

@@ -19,9 +19,10 @@ std::string DocumentToJson(const Document& doc) {
         {{"heading", section.heading ? Json(section.heading->written) : Json(nullptr)},
          {"paragraphs", std::move(paragraphs)}});
   }
-  const Json json = {{"title", doc.title.written}, {"byline", or_null(doc.byline)},
-                     {"date", or_null(doc.date)},  {"date_iso", or_null(doc.date_iso)},
-                     {"language", doc.language},   {"sections", std::move(sections)}};
+  const Json json = {{"title", doc.title.written},          {"byline", or_null(doc.byline)},
+                     {"site_name", or_null(doc.site_name)}, {"date", or_null(doc.date)},
+                     {"date_iso", or_null(doc.date_iso)},   {"language", doc.language},
+                     {"sections", std::move(sections)}};
   return json.dump(2, ' ', /*ensure_ascii=*/false) + '\n';
 }
 

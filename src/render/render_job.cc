@@ -9,6 +9,7 @@
 #include "audio/sndfile_sink.h"
 #include "audio/tee_sink.h"
 #include "audio/wav_stream_sink.h"
+#include "render/credit_line.h"
 #include "render/narrator.h"
 #include "render/timings_json.h"
 #include "util/atomic_file.h"
@@ -75,6 +76,15 @@ VoiceProfile VoiceFor(const Document& doc, const RenderConfig& config) {
 
 ArticleRenderer::ArticleRenderer(Synthesizer& synth, RenderConfig config)
     : synth_(synth), config_(std::move(config)), text_(config_.text) {}
+
+Document ArticleRenderer::Prepare(const std::filesystem::path& input) const {
+  Document doc = text_.Prepare(input);
+  AddCredits(doc, VoiceFor(doc, config_).announce,
+             [this](std::string_view line, const std::string& language) {
+               return text_.SpokenLine(line, language);
+             });
+  return doc;
+}
 
 Timings ArticleRenderer::Render(const std::filesystem::path& input,
                                 const std::filesystem::path& audio,

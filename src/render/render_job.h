@@ -51,9 +51,10 @@ class ArticleRenderer {
   // Loads the text stages' data files; throws a FileError for a broken one.
   ArticleRenderer(Synthesizer& synth, RenderConfig config);
 
-  // The Document the synthesizer will speak: TextPipeline::Prepare with spoken forms. `input` is
-  // an article file, "-" for standard input, or an http(s) URL (read/article_reader.h).
-  Document Prepare(const std::filesystem::path& input) const { return text_.Prepare(input); }
+  // The Document the synthesizer will speak: TextPipeline::Prepare with spoken forms, and the
+  // credits its voice announces first (render/credit_line.h). `input` is an article file, "-"
+  // for standard input, or an http(s) URL (read/article_reader.h).
+  Document Prepare(const std::filesystem::path& input) const;
 
   // The stages after read (segment + normalize + vocalize) on a Document read elsewhere: the
   // text a screen reader sends (speak/speech_text.h).

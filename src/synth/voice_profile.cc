@@ -31,6 +31,14 @@ void ReadString(const Json& object, const char* key, std::string& value, const s
   value = it->get<std::string>();
 }
 
+void ReadBool(const Json& object, const char* key, bool& value, const std::string& file,
+              const std::string& prefix) {
+  auto it = object.find(key);
+  if (it == object.end()) return;
+  if (!it->is_boolean()) throw FileError(file, "'" + prefix + key + "' must be true or false");
+  value = it->get<bool>();
+}
+
 }  // namespace
 
 VoiceProfile LoadVoiceProfile(const std::filesystem::path& file) {
@@ -58,6 +66,13 @@ VoiceProfile LoadVoiceProfile(const std::filesystem::path& file) {
     ReadInt(*it, "before_heading", 0, kMaxPause, p.before_heading_ms, name, "pauses_ms.");
     ReadInt(*it, "after_heading", 0, kMaxPause, p.after_heading_ms, name, "pauses_ms.");
     ReadInt(*it, "end", 0, kMaxPause, p.end_ms, name, "pauses_ms.");
+  }
+  if (auto it = json.find("announce"); it != json.end()) {
+    if (!it->is_object()) throw FileError(name, "'announce' must be an object");
+    Announcements& a = profile.announce;
+    ReadBool(*it, "site_name", a.site_name, name, "announce.");
+    ReadBool(*it, "byline", a.byline, name, "announce.");
+    ReadBool(*it, "date", a.date, name, "announce.");
   }
   return profile;
 }

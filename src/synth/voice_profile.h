@@ -3,7 +3,7 @@
 // voices/ar-news.json:
 //   {"espeak_voice": "ar", "language": "ar", "rate": 150, "pitch": 45, "pitch_range": 50,
 //    "volume": 100, "pauses_ms": {"sentence": 350, "paragraph": 700, "before_heading": 1200,
-//    "after_heading": 600, "end": 500}}
+//    "after_heading": 600, "end": 500}, "announce": {"byline": true, "date": true}}
 // Every key is optional; a missing one keeps the default below.
 #pragma once
 
@@ -25,6 +25,15 @@ struct Pauses {
   int end_ms = 500;              // silence at the end of the file
 };
 
+// What is said after the title, before the text (render/credit_line.h): the site's name, the
+// byline and the date, each when the article gives it. Profile key "announce":
+// {"site_name": false, "byline": true, "date": true}.
+struct Announcements {
+  bool site_name = false;
+  bool byline = false;
+  bool date = false;
+};
+
 struct VoiceProfile {
   std::string name = "default";  // the file's stem, for messages
   std::string espeak_voice = "en";
@@ -34,6 +43,7 @@ struct VoiceProfile {
   int pitch_range = 50;  // 0..100
   int volume = 100;      // 0..200
   Pauses pauses;
+  Announcements announce;
 };
 
 // Parses a profile file; throws a FileError naming the file and the bad key.

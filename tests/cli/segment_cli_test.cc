@@ -39,6 +39,7 @@ TEST(SegmentCliTest, OutlineOfMarkdownFromStdin) {
   EXPECT_EQ(r.out,
             "title: Harbour reopens\n"
             "byline: Rania Elfitouri\n"
+            "site: (unknown)\n"
             "date: 2024-07-16\n"
             "language: en\n"
             "\n"
@@ -57,7 +58,8 @@ TEST(SegmentCliTest, OutlineMarksWhatIsUnknown) {
   const auto r = RunRawi({"segment", "-"}, "Just one line of text.\n");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out,
-            "title: (none)\nbyline: (unknown)\ndate: (unknown)\nlanguage: en\n\n§ (lede)\n"
+            "title: (none)\nbyline: (unknown)\nsite: (unknown)\ndate: (unknown)\nlanguage: en\n\n§ "
+            "(lede)\n"
             "  ¶ en\n    Just one line of text.\n");
 }
 
@@ -67,10 +69,11 @@ TEST(SegmentCliTest, JsonOfTheArabicJsonLdPage) {
   const auto doc = nlohmann::ordered_json::parse(r.out);  // keeps the keys' order
   std::vector<std::string> keys;
   for (const auto& item : doc.items()) keys.push_back(item.key());
-  EXPECT_EQ(keys, (std::vector<std::string>{"title", "byline", "date", "date_iso", "language",
-                                            "sections"}));
+  EXPECT_EQ(keys, (std::vector<std::string>{"title", "byline", "site_name", "date", "date_iso",
+                                            "language", "sections"}));
   EXPECT_EQ(doc["title"], "طرابلس تدشن أول خط للحافلات الكهربائية في العاصمة");
   EXPECT_EQ(doc["byline"], "سالم الورفلي");
+  EXPECT_EQ(doc["site_name"], "بوابة ليبيا اليوم");
   EXPECT_EQ(doc["date"], "2024-05-12T09:30:00+02:00");
   EXPECT_EQ(doc["date_iso"], "2024-05-12T09:30:00+02:00");
   EXPECT_EQ(doc["language"], "ar");

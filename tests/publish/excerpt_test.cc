@@ -34,5 +34,17 @@ TEST(DescriptionTest, FirstParagraphWithTextCutWithAnEllipsis) {
   EXPECT_LE(description.size() - std::string("…").size() + 1, kDescriptionMax);
 }
 
+TEST(DescriptionTest, TheAnnouncedCreditsAreNoDescription) {
+  Document doc;
+  doc.sections.emplace_back();
+  Paragraph credits;
+  credits.credits = true;
+  credits.sentences = Sentences({"By Jane Roe."});
+  Paragraph text;
+  text.sentences = Sentences({"The port reopened."});
+  doc.sections[0].paragraphs = {credits, text};
+  EXPECT_EQ(Description(doc), "The port reopened.");
+}
+
 }  // namespace
 }  // namespace rawi

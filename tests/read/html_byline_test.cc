@@ -47,6 +47,21 @@ PageFacts Facts(const std::string& page) {
   return CollectFacts(doc.get());
 }
 
+TEST(SiteNameTest, MetaPublisherThenTitle) {
+  EXPECT_EQ(SiteName(Facts("<meta property=\"og:site_name\" content=\" Libya Herald \">"
+                           "<title>Story - Other</title>")),
+            "Libya Herald");
+  EXPECT_EQ(SiteName(Facts("<meta name=\"application-name\" content=\"Al Wasat\">")), "Al Wasat");
+  EXPECT_EQ(SiteName(Facts("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                           "\"publisher\":{\"name\":\"Sky News Arabia\"}}</script>")),
+            "Sky News Arabia");
+  EXPECT_EQ(SiteName(Facts("<title>بوابة الوسط | افتتاح مستشفى بنغازي الجديد</title>")),
+            "بوابة الوسط");
+  EXPECT_EQ(SiteName(Facts("<title>Port of Misrata reopens after repairs - Libya Herald</title>")),
+            "Libya Herald");
+  EXPECT_EQ(SiteName(Facts("<title>Only a headline</title>")), "");
+}
+
 TEST(IsSiteNameTest, SiteNameMetaPublisherAndTitle) {
   EXPECT_TRUE(IsSiteName("Libya Herald",
                          Facts("<meta property=\"og:site_name\" content=\"Libya Herald\">")));

@@ -18,6 +18,7 @@ TEST(DocumentToJsonTest, SegmentSchema) {
   EXPECT_EQ(DocumentToJson(doc), R"({
   "title": "عنوان",
   "byline": null,
+  "site_name": null,
   "date": "الجمعة 17 مايو 2024",
   "date_iso": "2024-05-17",
   "language": "ar",

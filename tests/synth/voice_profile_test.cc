@@ -28,6 +28,12 @@ TEST(VoiceProfileTest, ProjectProfilesLoad) {
   EXPECT_GT(ar.pauses.paragraph_ms, ar.pauses.sentence_ms);
   const VoiceProfile en = ResolveVoiceProfile("en-news", RAWI_VOICES_DIR);
   EXPECT_EQ(en.language, "en");
+  // Both announce who wrote an article and when, not the site (a feed names it already).
+  for (const VoiceProfile& p : {ar, en}) {
+    EXPECT_TRUE(p.announce.byline) << p.name;
+    EXPECT_TRUE(p.announce.date) << p.name;
+    EXPECT_FALSE(p.announce.site_name) << p.name;
+  }
   EXPECT_EQ(AvailableVoices(RAWI_VOICES_DIR), (std::vector<std::string>{"ar-news", "en-news"}));
 }
 
@@ -38,6 +44,16 @@ TEST(VoiceProfileTest, MissingKeysKeepDefaults) {
   EXPECT_EQ(p.rate_wpm, 100);
   EXPECT_EQ(p.pitch, VoiceProfile{}.pitch);
   EXPECT_EQ(p.pauses.sentence_ms, Pauses{}.sentence_ms);
+  EXPECT_FALSE(p.announce.byline || p.announce.date || p.announce.site_name);
+}
+
+TEST(VoiceProfileTest, Announcements) {
+  TempDir dir;
+  const VoiceProfile p = LoadVoiceProfile(
+      dir.Write("credits.json", R"({"announce": {"site_name": true, "date": true}})"));
+  EXPECT_TRUE(p.announce.site_name);
+  EXPECT_FALSE(p.announce.byline);
+  EXPECT_TRUE(p.announce.date);
 }
 
 TEST(VoiceProfileTest, ByPath) {
@@ -64,6 +80,12 @@ TEST(VoiceProfileTest, BadProfilesNameFileAndKey) {
   const auto voice = dir.Write("e.json", R"({"espeak_voice": ""})");
   EXPECT_EQ(ErrorOf([&] { LoadVoiceProfile(voice); }),
             voice.string() + ": 'espeak_voice' must be a non-empty string");
+  const auto announce = dir.Write("f.json", R"({"announce": ["byline"]})");
+  EXPECT_EQ(ErrorOf([&] { LoadVoiceProfile(announce); }),
+            announce.string() + ": 'announce' must be an object");
+  const auto flag = dir.Write("g.json", R"({"announce": {"byline": "yes"}})");
+  EXPECT_EQ(ErrorOf([&] { LoadVoiceProfile(flag); }),
+            flag.string() + ": 'announce.byline' must be true or false");
 }
 
 TEST(VoiceProfileTest, UnknownNameIsUsageErrorListingVoices) {
