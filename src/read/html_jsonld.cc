@@ -15,8 +15,11 @@ using nlohmann::json;
 bool IsArticleTypeName(const json& type) {
   if (!type.is_string()) return false;
   const std::string& name = type.get_ref<const std::string&>();
-  return name == "Article" || name.ends_with("NewsArticle") || name == "BlogPosting" ||
-         name == "LiveBlogPosting";
+  // Readability's list: every kind of Article ("NewsArticle", "ReportageNewsArticle",
+  // "TechArticle", "ScholarlyArticle", …), reports, and postings.
+  return name.ends_with("Article") || name == "Report" || name == "BlogPosting" ||
+         name == "LiveBlogPosting" || name == "SocialMediaPosting" ||
+         name == "DiscussionForumPosting" || name == "APIReference";
 }
 
 bool IsArticleType(const json& type) {

@@ -9,8 +9,10 @@
 namespace rawi {
 
 // The article in the text of a <script type="application/ld+json"> (optionally wrapped in
-// "<![CDATA[ … ]]>"): the first object whose "@type" (a name, or a list with one) is "Article",
-// ends in "NewsArticle", or is "BlogPosting" or "LiveBlogPosting", at the top, in a list there,
+// "<![CDATA[ … ]]>"): the first object whose "@type" (a name, or a list with one) ends in
+// "Article" ("NewsArticle", "TechArticle", …) or is "Report", "BlogPosting", "LiveBlogPosting",
+// "SocialMediaPosting", "DiscussionForumPosting" or "APIReference" (Readability's list), at the
+// top, in a list there,
 // or in an object's "@graph", searched level by level. nullopt when there is none or the JSON
 // does not parse.
 std::optional<nlohmann::json> JsonLdArticle(const std::string& script_text);

@@ -60,7 +60,10 @@ HtmlMetadata ReadHtmlMetadata(const xmlDoc* doc) {
   metadata.byline = FirstNonEmpty(
       [&] { return article.contains("author") ? JsonLdAuthors(article["author"]) : ""; },
       [&] {
-        return FirstMeta(facts, {"author", "article:author"}, /*allow_urls=*/false);
+        return FirstMeta(facts,
+                         {"dc:creator", "dc.creator", "dcterm:creator", "dcterms.creator", "author",
+                          "parsely-author", "article:author"},
+                         /*allow_urls=*/false);
       });
   metadata.site_name = SiteName(facts);
   // The page's own byline names the writer when the metadata names none, or only the site.
@@ -69,14 +72,14 @@ HtmlMetadata ReadHtmlMetadata(const xmlDoc* doc) {
       metadata.byline = std::move(written);
     }
   }
-  metadata.date =
-      FirstNonEmpty([&] { return JsonLdString(article, "datePublished"); },
-                    [&] {
-                      return FirstMeta(facts, {"article:published_time", "datepublished", "date",
-                                               "pubdate", "publishdate", "dc.date"});
-                    },
-                    [&] { return IsoDate(facts.time_datetime) ? facts.time_datetime : ""; },
-                    [&] { return facts.date_line; }, [&] { return facts.date_line_before_h1; });
+  metadata.date = FirstNonEmpty(
+      [&] { return JsonLdString(article, "datePublished"); },
+      [&] {
+        return FirstMeta(facts, {"article:published_time", "parsely-pub-date", "datepublished",
+                                 "date", "pubdate", "publishdate", "dc.date"});
+      },
+      [&] { return IsoDate(facts.time_datetime) ? facts.time_datetime : ""; },
+      [&] { return facts.date_line; }, [&] { return facts.date_line_before_h1; });
   metadata.language = PrimaryLanguageSubtag(facts.html_lang).value_or("");
   if (article.contains("articleBody") && article["articleBody"].is_string()) {
     metadata.article_body = article["articleBody"].get<std::string>();

@@ -14,15 +14,17 @@
 //            which gives the headline), else the first <h1> that is not site furniture (not in
 //            nav, aside, footer, form, or a <header> outside <article>/<main>);
 //  - byline: the JSON-LD article's "author" (a name, a {"name": …} object, or a list of them,
-//            joined with commas; an author whose "@type" ends in "Organization" is skipped), <meta
-//            name="author">, <meta property="article:author"> (unless it is a URL, as Facebook
-//            profile links are); when none is given or it names the site (read/html_byline.h),
-//            the name in the page's byline element (rel="author", itemprop "author", a class or
-//            id naming byline, author or writer) when there is one;
+//            joined with commas; an author whose "@type" ends in "Organization" is skipped), as
+//            Readability prefers them: <meta> dc:creator (property, or name "DC.creator"),
+//            dcterm:creator, author, parsely-author, article:author (unless it is a URL, as
+//            Facebook profile links are); when none is given or it names the site
+//            (read/html_byline.h), the name in the page's byline element (rel="author", itemprop
+//            "author", a class or id naming byline, author or writer) when there is one;
 //  - site_name: <meta property="og:site_name">, <meta name="application-name">, the JSON-LD
 //            publisher's "name", else the part of the <title> around the headline (read/
 //            html_byline.h's SiteNameFromTitle);
 //  - date:   the JSON-LD article's "datePublished", <meta property="article:published_time">,
+//            <meta name="parsely-pub-date">,
 //            <meta itemprop="datePublished">, <meta name="date" | "pubdate" | "publishdate" |
 //            "dc.date">, as written (ISO 8601 on almost every news site); else the first
 //            <time datetime> that holds a date, or the first element whose class or id contains
@@ -33,8 +35,8 @@
 //  - article_body: the JSON-LD article's "articleBody";
 //  - declares_article: a JSON-LD article was found, or <meta property="og:type"> says "article";
 //  - live_blog: the JSON-LD article is a "LiveBlogPosting".
-// The JSON-LD article is the first object whose "@type" is "Article", ends in "NewsArticle" or
-// is "BlogPosting" or "LiveBlogPosting", at the top of a <script type="application/ld+json">, in a
+// The JSON-LD article is the first object whose "@type" is one of Readability's article types
+// (read/html_jsonld.h), at the top of a <script type="application/ld+json">, in a
 // list there, or in its "@graph". JSON that does not parse is ignored.
 #pragma once
 

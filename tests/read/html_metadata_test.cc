@@ -142,6 +142,13 @@ INSTANTIATE_TEST_SUITE_P(
             "B"},
         BylineCase{"MetaAuthor", "<meta name=\"author\" content=\" فاطمة  الزوي \">",
                    "فاطمة الزوي"},
+        // Readability's preference: Dublin Core's creator first, Parse.ly's after author.
+        BylineCase{"DublinCoreCreatorFirst",
+                   "<meta name=\"author\" content=\"Meta\"><meta name=\"DC.creator\" "
+                   "content=\"DC name\"><meta property=\"dc:creator\" content=\"DC property\">",
+                   "DC property"},
+        BylineCase{"ParselyAuthor", "<meta name=\"parsely-author\" content=\"Jane Doe\">",
+                   "Jane Doe"},
         BylineCase{"ArticleAuthorUrlIsSkipped",
                    "<meta property=\"article:author\" content=\"https://facebook.com/x\">", ""},
         BylineCase{"ArticleAuthorName", "<meta property=\"article:author\" content=\"N\">", "N"},
@@ -211,6 +218,17 @@ INSTANTIATE_TEST_SUITE_P(
                  "2024-01-02"},
         DateCase{"Date", "<meta name=\"date\" content=\"2024-07-16\">", "2024-07-16"},
         DateCase{"Pubdate", "<meta name=\"pubdate\" content=\"20240716\">", "20240716"},
+        DateCase{"ParselyPubDate",
+                 "<meta name=\"parsely-pub-date\" content=\"2024-04-20T04:20:00.000Z\">",
+                 "2024-04-20T04:20:00.000Z"},
+        // Readability's article types: any kind of Article, reports and postings.
+        DateCase{"TechArticle", JsonLd(R"({"@type":"TechArticle","datePublished":"2024-02-03"})"),
+                 "2024-02-03"},
+        DateCase{"SocialMediaPosting",
+                 JsonLd(R"({"@type":"SocialMediaPosting","datePublished":"2014-09-02"})"),
+                 "2014-09-02"},
+        DateCase{"WebPageIsNoArticle",
+                 JsonLd(R"({"@type":"WebPage","datePublished":"2014-09-02"})"), ""},
         DateCase{"None", "<p>2024</p>", ""}),
     [](const auto& info) { return info.param.name; });
 
