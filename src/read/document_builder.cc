@@ -116,7 +116,7 @@ class DocumentShaper {
   bool TakesBylineLine(const TextBlock& block) {
     if (paragraphs_seen_ >= 2) return false;
     if (std::string name = WrittenByline(block.text); !name.empty()) {
-      if (doc_.byline.find(' ') == std::string::npos) doc_.byline = std::move(name);
+      if (BylineGivesWay()) doc_.byline = std::move(name);
       return true;
     }
     return IsBylineRole(block.text);
@@ -129,8 +129,15 @@ class DocumentShaper {
     std::vector<Paragraph>& paragraphs = doc_.sections.back().paragraphs;
     std::string name = WrittenByline(paragraphs.back().text);
     if (name.empty()) return;
-    if (doc_.byline.find(' ') == std::string::npos) doc_.byline = std::move(name);
+    if (BylineGivesWay()) doc_.byline = std::move(name);
     paragraphs.pop_back();
+  }
+
+  // A written byline names the author better than a one-word credit from the metadata
+  // ("التحرير", "admin") or the site's own name.
+  bool BylineGivesWay() const {
+    return doc_.byline.find(' ') == std::string::npos ||
+           (!doc_.site_name.empty() && doc_.byline == doc_.site_name);
   }
 
   void AddParagraph(const TextBlock& block) {

@@ -8,8 +8,8 @@
 //  «بقلم:», «إعداد:»,
 //    «تقرير:», «بواسطة:», BBC's «الكاتب، NAME» and "Author, NAME", a name of at most six words
 //    without a full stop) is not read as text; it becomes the byline unless the metadata named
-//    one of two words or more; the post under it («المنصب، …», "Role, …", "Reporting from, …")
-//    is not read either;
+//    one of two words or more that is not the site's name (metadata.site_name); the post under it
+//    («المنصب، …», "Role, …", "Reporting from, …") is not read either;
 //  - every other heading starts a section; paragraphs before the first heading form the lede
 //    (heading null); a headed section left without paragraphs is dropped;
 //  - the article's language is that of most of its letters (paragraph by paragraph), else

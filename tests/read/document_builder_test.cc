@@ -78,6 +78,7 @@ TEST_P(WrittenBylineTest, ABylineLineIsNoText) {
   Document metadata;
   metadata.source = "page.html";
   metadata.byline = GetParam().metadata_byline;
+  metadata.site_name = "بوابة الوسط";
   const Document doc = BuildDocument(GetParam().blocks, std::move(metadata), Patterns(), "ar");
   EXPECT_EQ(doc.byline, GetParam().byline);
   EXPECT_EQ(doc.sections[0].paragraphs[0].text, GetParam().first_paragraph);
@@ -94,6 +95,8 @@ INSTANTIATE_TEST_SUITE_P(
         WrittenBylineCase{"التحرير", {P("كتبت : سارة علي"), P("نص.")}, "سارة علي", "نص."},
         WrittenBylineCase{
             "خديجة المبروك", {P("إعداد: فريق التحرير"), P("نص.")}, "خديجة المبروك", "نص."},
+        // The site's name in the metadata gives way too (the test's site is «بوابة الوسط»).
+        WrittenBylineCase{"بوابة الوسط", {P("كتب: سالم علي"), P("نص.")}, "سالم علي", "نص."},
         WrittenBylineCase{
             "", {P("مقدمة الخبر."), P("بقلم: أحمد سالم"), P("نص.")}, "أحمد سالم", "مقدمة الخبر."},
         // BBC's byline block: «الكاتب، NAME» and «المنصب، ROLE» lines, in Arabic and English.
