@@ -1,5 +1,6 @@
 #include "read/date_text.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 #include <utility>
@@ -249,6 +250,38 @@ bool IsDateWord(std::string_view word) {
     if (lower == weekday) return true;
   }
   return false;
+}
+
+bool IsDateLine(std::string_view line) {
+  // Words a date line holds besides numbers, months and weekdays: Hijri months, era and time
+  // marks, "day".
+  static constexpr std::string_view kDateLineWords[] = {
+      "محرم",   "صفر",    "ربيع",   "الأول",  "الاول", "الآخر", "الثاني", "جمادى", "جمادي",
+      "الأولى", "الاولى", "الآخرة", "الاخرة", "رجب",   "شعبان", "رمضان",  "شوال",  "ذو",
+      "ذي",     "القعدة", "الحجة",  "هـ",     "ه",     "م",     "ص",      "مساء",  "صباحا",
+      "صباحاً",  "يوم",    "am",     "pm",     "a.m.",  "p.m.",  "gmt",    "utc",   "at"};
+  constexpr size_t kMaxWords = 16;
+  const std::string text = AsciiDigits(line);
+  if (!IsoDate(text)) return false;
+  size_t words = 0;
+  for (size_t at = 0; at < text.size();) {
+    const size_t end = std::min(text.find(' ', at), text.size());
+    std::string word = AsciiLower(text.substr(at, end - at));
+    at = end + 1;
+    // Separators and punctuation around a word: "-", "|", "،", "(", "),".
+    for (std::string_view mark : {",", "،", "(", ")", "[", "]", "|", "-", "–", "—", "/", ":"}) {
+      while (word.starts_with(mark)) word.erase(0, mark.size());
+      while (word.ends_with(mark)) word.resize(word.size() - mark.size());
+    }
+    if (word.empty()) continue;
+    if (++words > kMaxWords) return false;
+    // Not "4.2.3": a version, a score or an amount is no part of a date.
+    const bool number = word.find_first_not_of("0123456789:/-") == std::string::npos;
+    const bool known = std::find(std::begin(kDateLineWords), std::end(kDateLineWords), word) !=
+                       std::end(kDateLineWords);
+    if (!number && !known && !IsDateWord(word)) return false;
+  }
+  return true;
 }
 
 std::optional<std::string> IsoDate(std::string_view written) {

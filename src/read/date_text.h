@@ -17,6 +17,12 @@ namespace rawi {
 // skipped. nullopt when no date is found.
 std::optional<std::string> IsoDate(std::string_view written);
 
+// Whether `line` is only a date: IsoDate finds one in it, and each of its (at most 16) words is
+// a number (digits, ":", "/", "-"; not "4.2.3"), a month or weekday name, a Hijri month word, an
+// era or time mark (هـ, م, ص, AM, PM, GMT, UTC, at) or «يوم», punctuation and separators aside:
+// «الأحد 17 نوفمبر 2024 - 15 جمادى الأولى 1446 هـ», "Tuesday, March 3, 2025 10:30 AM".
+bool IsDateLine(std::string_view line);
+
 // Whether `word` (a trailing comma or full stop aside, any ASCII case) names a month (as
 // IsoDate reads them; "كانون" alone is not one) or a weekday, in English or Arabic.
 bool IsDateWord(std::string_view word);

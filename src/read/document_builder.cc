@@ -3,6 +3,7 @@
 #include <optional>
 #include <utility>
 
+#include "read/date_text.h"
 #include "read/paragraph_language.h"
 #include "text/whitespace.h"
 #include "util/error.h"
@@ -69,7 +70,7 @@ class DocumentShaper {
       return;
     }
     if (block.kind == TextBlock::Kind::kParagraph &&
-        (IsSkippedParagraph(block) || TakesBylineLine(block))) {
+        (IsSkippedParagraph(block) || TakesBylineLine(block) || TakesDateLine(block))) {
       return;
     }
     AddParagraph(block);
@@ -122,11 +123,24 @@ class DocumentShaper {
     return IsBylineRole(block.text);
   }
 
-  // The last paragraph, when it is a byline line: pages credit the writer at the end too
-  // («إعداد: سارة الكاديكي»).
+  // A line that is only a date («الأحد 17 نوفمبر 2024 - 15 جمادى الأولى 1446 هـ») is the
+  // article's date, not its text; it dates the article when the metadata did not.
+  bool TakesDateLine(const TextBlock& block) {
+    if (paragraphs_seen_ >= 2 || !IsDateLine(block.text)) return false;
+    if (doc_.date.empty()) doc_.date = block.text;
+    return true;
+  }
+
+  // The last paragraphs, when they are a date line or a byline line: pages date and credit
+  // the article at the end too («إعداد: سارة الكاديكي»).
   void TakeClosingByline() {
     if (doc_.sections.empty() || doc_.sections.back().paragraphs.empty()) return;
     std::vector<Paragraph>& paragraphs = doc_.sections.back().paragraphs;
+    if (IsDateLine(paragraphs.back().text)) {
+      if (doc_.date.empty()) doc_.date = paragraphs.back().text;
+      paragraphs.pop_back();
+      if (paragraphs.empty()) return;
+    }
     std::string name = WrittenByline(paragraphs.back().text);
     if (name.empty()) return;
     if (BylineGivesWay()) doc_.byline = std::move(name);

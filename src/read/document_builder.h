@@ -10,6 +10,8 @@
 //    without a full stop) is not read as text; it becomes the byline unless the metadata named
 //    one of two words or more that is not the site's name (metadata.site_name); the post under it
 //    («المنصب، …», "Role, …", "Reporting from, …") is not read either;
+//  - a paragraph that is only a date (read/date_text.h's IsDateLine), among the first two or
+//    the last, is not read; it becomes the date when the metadata gave none;
 //  - every other heading starts a section; paragraphs before the first heading form the lede
 //    (heading null); a headed section left without paragraphs is dropped;
 //  - the article's language is that of most of its letters (paragraph by paragraph), else

@@ -45,5 +45,19 @@ TEST(IsDateWordTest, MonthsAndWeekdays) {
   }
 }
 
+TEST(IsDateLineTest, OnlyADate) {
+  for (const char* line :
+       {"الأحد 17 نوفمبر 2024 - 15 جمادى الأولى 1446 هـ", "Tuesday, March 3, 2025 10:30 AM",
+        "6 أبريل 2025", "١٧/١١/٢٠٢٤", "نوفمبر 17، 2024 م", "2024-11-17", "(12 May 2024)",
+        "يوم الخميس 3 أبريل 2025 | 11:40 ص"}) {
+    EXPECT_TRUE(IsDateLine(line)) << line;
+  }
+  for (const char* line : {"", "الأحد", "17 نوفمبر", "نشر في 17 نوفمبر 2024",
+                           "وصل الوفد يوم 17 نوفمبر 2024.", "Tripoli, 12 May 2024", "Ramadan 1446",
+                           "4.2.3 April 2014", "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 May 2024"}) {
+    EXPECT_FALSE(IsDateLine(line)) << line;
+  }
+}
+
 }  // namespace
 }  // namespace rawi

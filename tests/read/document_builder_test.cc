@@ -143,6 +143,20 @@ TEST(BuildDocumentTest, AClosingBylineKeepsTheMetadatasName) {
   ASSERT_EQ(doc.sections[0].paragraphs.size(), 1u);
 }
 
+TEST(BuildDocumentTest, ADateLineIsNoTextButDatesTheArticle) {
+  Document metadata;
+  metadata.source = "page.html";
+  const Document doc =
+      BuildDocument({P("الأحد 17 نوفمبر 2024 - 15 جمادى الأولى 1446 هـ"), P("نص."), P("ثم."),
+                     P("6 أبريل 2025"), P("وصل الوفد يوم 17 نوفمبر 2024."), P("7 أبريل 2025")},
+                    std::move(metadata), Patterns(), "ar");
+  EXPECT_EQ(doc.date, "الأحد 17 نوفمبر 2024 - 15 جمادى الأولى 1446 هـ");  // the first
+  ASSERT_EQ(doc.sections[0].paragraphs.size(), 4u);
+  EXPECT_EQ(doc.sections[0].paragraphs[0].text, "نص.");
+  EXPECT_EQ(doc.sections[0].paragraphs[2].text, "6 أبريل 2025");  // in the text: a table's row
+  EXPECT_EQ(doc.sections[0].paragraphs[3].text, "وصل الوفد يوم 17 نوفمبر 2024.");
+}
+
 TEST(BuildDocumentTest, HeadingsWithoutParagraphsAreDropped) {
   const Document doc = Build({H(2, "Empty"), H(2, "Full"), P("Text."), H(3, "Trailing")});
   EXPECT_EQ(Headings(doc), (std::vector<std::optional<std::string>>{"Full"}));
