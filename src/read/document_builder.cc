@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "read/date_text.h"
+#include "read/html_byline.h"
 #include "read/paragraph_language.h"
 #include "text/whitespace.h"
 #include "util/error.h"
@@ -39,7 +40,10 @@ std::string WrittenByline(std::string_view line) {
   for (std::string_view lead : {"كتب", "كتبت", "بقلم", "إعداد", "اعداد", "تقرير", "بواسطة",
                                 "الكاتب", "الكاتبة", "Author"}) {
     const std::optional<std::string_view> rest = AfterLead(line, lead);
-    if (rest && IsShortCredit(*rest, kMaxBylineWords)) return std::string(*rest);
+    if (!rest) continue;
+    // The name, without a date after it («كتب: محمد علي - الأحد 17 نوفمبر 2024»).
+    const std::string name = BylineName(*rest);
+    if (!name.empty() && IsShortCredit(name, kMaxBylineWords)) return name;
   }
   return "";
 }

@@ -6,10 +6,11 @@
 //    the title, nor a first paragraph that does (a title styled as a <div>);
 //  - a byline written as one of the first two paragraphs or as the last («كتب: NAME», «كتبت:»,
 //  «بقلم:», «إعداد:»,
-//    «تقرير:», «بواسطة:», BBC's «الكاتب، NAME» and "Author, NAME", a name of at most six words
-//    without a full stop) is not read as text; it becomes the byline unless the metadata named
-//    one of two words or more that is not the site's name (metadata.site_name); the post under it
-//    («المنصب، …», "Role, …", "Reporting from, …") is not read either;
+//    «تقرير:», «بواسطة:», BBC's «الكاتب، NAME» and "Author, NAME", a name (a date after it cut,
+//    read/html_byline.h's BylineName) of at most six words without a full stop) is not read as
+//    text; it becomes the byline unless the metadata named one of two words or more that is not the
+//    site's name (metadata.site_name); the post under it («المنصب، …», "Role, …", "Reporting from,
+//    …") is not read either;
 //  - a paragraph that is only a date (read/date_text.h's IsDateLine), among the first two or
 //    the last, is not read; it becomes the date when the metadata gave none;
 //  - every other heading starts a section; paragraphs before the first heading form the lede

@@ -94,6 +94,8 @@ INSTANTIATE_TEST_SUITE_P(
         // A one-word credit in the metadata gives way; a name does not.
         WrittenBylineCase{"التحرير", {P("كتبت : سارة علي"), P("نص.")}, "سارة علي", "نص."},
         WrittenBylineCase{
+            "", {P("كتب: محمد علي - الأحد 17 نوفمبر 2024"), P("نص.")}, "محمد علي", "نص."},
+        WrittenBylineCase{
             "خديجة المبروك", {P("إعداد: فريق التحرير"), P("نص.")}, "خديجة المبروك", "نص."},
         // The site's name in the metadata gives way too (the test's site is «بوابة الوسط»).
         WrittenBylineCase{"بوابة الوسط", {P("كتب: سالم علي"), P("نص.")}, "سالم علي", "نص."},
