@@ -84,13 +84,30 @@ std::string PublisherName(const PageFacts& facts) {
   return std::string(Trim(publisher["name"].get<std::string>()));
 }
 
-// The index of the longest of a <title>'s parts (the first on ties): the headline.
-size_t Headline(const std::vector<std::string_view>& parts) {
+// What the page calls the site, best first: og:site_name, application-name, the JSON-LD
+// publisher, then the <title>'s parts that are not the headline (its longest part), the outer
+// one first (the first when the headline ends the title, else the last). Trimmed, none empty.
+std::vector<std::string> SiteNames(const PageFacts& facts) {
+  std::vector<std::string> names;
+  const auto add = [&](std::string_view name) {
+    if (!Trim(name).empty()) names.emplace_back(Trim(name));
+  };
+  for (const char* key : {"og:site_name", "application-name"}) {
+    if (const auto it = facts.meta.find(key); it != facts.meta.end()) add(it->second);
+  }
+  add(PublisherName(facts));
+  const std::vector<std::string_view> parts = TitleParts(facts.title_element);
+  if (parts.size() < 2) return names;
   size_t headline = 0;
   for (size_t i = 1; i < parts.size(); ++i) {
     if (Trim(parts[i]).size() > Trim(parts[headline]).size()) headline = i;
   }
-  return headline;
+  const bool headline_last = headline == parts.size() - 1;
+  for (size_t k = 0; k < parts.size(); ++k) {
+    const size_t i = headline_last ? k : parts.size() - 1 - k;
+    if (i != headline) add(parts[i]);
+  }
+  return names;
 }
 
 }  // namespace
@@ -124,32 +141,16 @@ std::string BylineName(std::string_view written) {
 }
 
 std::string SiteName(const PageFacts& facts) {
-  for (const char* key : {"og:site_name", "application-name"}) {
-    const auto it = facts.meta.find(key);
-    if (it != facts.meta.end() && !Trim(it->second).empty()) return std::string(Trim(it->second));
-  }
-  if (const std::string publisher = PublisherName(facts); !publisher.empty()) return publisher;
-  const std::vector<std::string_view> parts = TitleParts(facts.title_element);
-  if (parts.size() < 2) return "";
-  const size_t headline = Headline(parts);
-  return std::string(Trim(headline == parts.size() - 1 ? parts.front() : parts.back()));
+  const std::vector<std::string> names = SiteNames(facts);
+  return names.empty() ? "" : names.front();
 }
 
 bool IsSiteName(std::string_view author, const PageFacts& facts) {
   const std::string name = AsciiLower(Trim(author));
   if (name.empty()) return false;
-  for (const char* key : {"og:site_name", "application-name"}) {
-    const auto it = facts.meta.find(key);
-    if (it != facts.meta.end() && AsciiLower(it->second) == name) return true;
-  }
-  if (AsciiLower(PublisherName(facts)) == name) return true;
-  const std::vector<std::string_view> parts = TitleParts(facts.title_element);
-  if (parts.size() < 2) return false;
-  const size_t headline = Headline(parts);
-  for (size_t i = 0; i < parts.size(); ++i) {
-    if (i != headline && AsciiLower(Trim(parts[i])) == name) return true;
-  }
-  return false;
+  const std::vector<std::string> names = SiteNames(facts);
+  return std::any_of(names.begin(), names.end(),
+                     [&](const std::string& site) { return AsciiLower(site) == name; });
 }
 
 }  // namespace rawi

@@ -1,6 +1,7 @@
 #include "read/html_reader.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "read/ascii_case.h"
 #include "read/document_builder.h"
@@ -121,13 +122,11 @@ std::vector<TextBlock> ReadArticle(const xmlDoc* page, const HtmlMetadata& metad
   return std::move(reading.blocks);
 }
 
-bool ContainsNoscript(std::string_view html) {
-  return AsciiLower(html).find("<noscript") != std::string::npos;
-}
-
-// `html` without its <noscript> and </noscript> tags (any case), their content left in place.
-std::string WithoutNoscriptTags(std::string_view html) {
+// `html` without its <noscript> and </noscript> tags (any case), their content left in place;
+// nullopt when it has none.
+std::optional<std::string> WithoutNoscriptTags(std::string_view html) {
   const std::string lower = AsciiLower(html);
+  if (lower.find("<noscript") == std::string::npos) return std::nullopt;
   std::string out;
   size_t at = 0;
   for (size_t tag; (tag = lower.find("noscript", at)) != std::string::npos;) {
@@ -155,10 +154,12 @@ Document ParseHtmlArticle(std::string_view utf8, const std::string& source,
   std::vector<TextBlock> blocks = ReadArticle(page.get(), metadata);
   // A page that shows its article only without script (<noscript>) is read as a browser
   // without script shows it.
-  if (TextBytes(blocks) < kRetryBelowBytes && ContainsNoscript(utf8)) {
-    const HtmlDocPtr shown = Parse(WithoutNoscriptTags(utf8), source, limits);
-    std::vector<TextBlock> more = ReadArticle(shown.get(), metadata);
-    if (TextBytes(more) > TextBytes(blocks)) blocks = std::move(more);
+  if (TextBytes(blocks) < kRetryBelowBytes) {
+    if (const std::optional<std::string> shown_html = WithoutNoscriptTags(utf8)) {
+      const HtmlDocPtr shown = Parse(*shown_html, source, limits);
+      std::vector<TextBlock> more = ReadArticle(shown.get(), metadata);
+      if (TextBytes(more) > TextBytes(blocks)) blocks = std::move(more);
+    }
   }
 
   Document doc;
